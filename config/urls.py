@@ -1,0 +1,15 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from core import views as core_views
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("logowanie/", auth_views.LoginView.as_view(), name="login"),
+    path("wylogowanie/", auth_views.LogoutView.as_view(), name="logout"),
+    path("", core_views.home, name="home"),
+    path("<slug:government>/", include("governments.urls")),
+    path("<slug:government>/", include("strategies.urls")),
+    path("<slug:government>/", include("preparation.urls")),
+]

@@ -1,0 +1,79 @@
+"""Checks run on every HTML page the test suite renders (see conftest.py)."""
+
+import re
+from collections import Counter
+
+import html5lib
+from django.test import Client
+
+NS = "{http://www.w3.org/1999/xhtml}"
+LABELLED_TYPES_EXEMPT = {"hidden", "submit", "button", "reset", "image"}
+
+
+def _text(element) -> str:
+    return re.sub(r"\s+", " ", "".join(element.itertext())).strip()
+
+
+def check_page(html: str) -> list[str]:
+    """Return the problems found in a rendered page; an empty list means it passes."""
+    problems = []
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=True)
+    try:
+        document = parser.parse(html)
+    except html5lib.html5parser.ParseError as error:
+        line, col = parser.errors[-1][0] if parser.errors else ("?", "?")
+        return [f"HTML does not parse: {error} at line {line}, column {col}"]
+    h1s = list(document.iter(f"{NS}h1"))
+    if len(h1s) != 1:
+        problems.append(f"expected one <h1>, found {len(h1s)}")
+    title = document.find(f".//{NS}title")
+    if title is None or not _text(title):
+        problems.append("the page has no <title>")
+    elif h1s and not _text(title).startswith(_text(h1s[0])[:40]):
+        problems.append(f"<title> {_text(title)!r} does not start with <h1> {_text(h1s[0])!r}")
+    ids = Counter(el.get("id") for el in document.iter() if el.get("id"))
+    duplicates = [value for value, count in ids.items() if count > 1]
+    if duplicates:
+        problems.append(f"duplicate ids: {duplicates}")
+    for form in document.iter(f"{NS}form"):
+        if form.get("action") is None or form.get("method") is None:
+            problems.append("a form without action or method")
+    labelled = {label.get("for") for label in document.iter(f"{NS}label")}
+    wrapped = set()
+    for label in document.iter(f"{NS}label"):
+        for child in label.iter():
+            wrapped.add(id(child))
+    for tag in ("input", "select", "textarea"):
+        for field in document.iter(f"{NS}{tag}"):
+            if tag == "input" and field.get("type", "text") in LABELLED_TYPES_EXEMPT:
+                continue
+            if not (
+                field.get("id") in labelled
+                or id(field) in wrapped
+                or field.get("aria-label")
+                or field.get("aria-labelledby")
+            ):
+                problems.append(f"unlabelled <{tag} name={field.get('name')!r}>")
+    for table in document.iter(f"{NS}table"):
+        if not list(table.iter(f"{NS}th")):
+            problems.append("a table without header cells")
+    return problems
+
+
+class CheckedClient(Client):
+    """A test client that fails the test on any HTML page with problems."""
+
+    def request(self, **request):
+        response = super().request(**request)
+        content_type = response.get("Content-Type", "")
+        is_partial = response.wsgi_request.headers.get("HX-Request") == "true"
+        if (
+            content_type.startswith("text/html")
+            and not getattr(response, "streaming", False)
+            and response.status_code == 200
+            and not is_partial
+        ):
+            problems = check_page(response.content.decode())
+            if problems:
+                raise AssertionError(f"{request.get('PATH_INFO')}: {problems}")
+        return response

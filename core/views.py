@@ -1,0 +1,89 @@
+"""Views outside any local government, and small helpers every domain view uses."""
+
+from collections.abc import Callable
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Model
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from governments.access import login_view
+from governments.models import LocalGovernment
+
+from .history import HistoryEntry
+
+
+@login_view
+def home(request: HttpRequest) -> HttpResponse:
+    governments = list(LocalGovernment.objects.for_user(request.user))
+    if len(governments) == 1:
+        return redirect("government_dashboard", government=governments[0].slug)
+    return render(request, "core/home.html", {"governments": governments})
+
+
+def apply_validation_error(form, error: ValidationError) -> None:
+    """Put a service's ValidationError onto the form, next to the fields it names."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error.messages)
+
+
+def save_form(form, save: Callable[[], object]) -> bool:
+    """Validate the form, then call the service; map its errors back onto the form."""
+    if not form.is_valid():
+        return False
+    try:
+        save()
+    except ValidationError as error:
+        apply_validation_error(form, error)
+        return False
+    return True
+
+
+def confirm_delete(
+    request: HttpRequest,
+    *,
+    obj: Model,
+    delete: Callable[[], None],
+    success_url: str,
+    cancel_url: str,
+    consequences: list[str] | None = None,
+) -> HttpResponse:
+    """GET shows what will be deleted and with what; POST deletes through the service."""
+    error = None
+    if request.method == "POST":
+        try:
+            delete()
+        except ValidationError as exc:
+            error = " ".join(exc.messages)
+        else:
+            messages.success(request, _("Deleted: %(name)s.") % {"name": obj})
+            return redirect(success_url)
+    return render(
+        request,
+        "core/confirm_delete.html",
+        {
+            "object": obj,
+            "verbose_name": obj._meta.verbose_name,
+            "consequences": consequences or [],
+            "cancel_url": cancel_url,
+            "error": error,
+        },
+        status=400 if error else 200,
+    )
+
+
+def history_page(
+    request: HttpRequest, *, entries: list[HistoryEntry], title: str, back_url: str
+) -> HttpResponse:
+    page = Paginator(entries, 50).get_page(request.GET.get("strona"))
+    return render(
+        request,
+        "core/history.html",
+        {"page": page, "title": title, "back_url": back_url},
+    )

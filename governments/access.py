@@ -1,0 +1,104 @@
+"""The one place where access is decided.
+
+Every view of a local government's data is wrapped in ``government_view(<permission>)``:
+the local government comes from the URL, the user's membership in it is looked up once,
+and the role must grant the permission. Object lookups inside the view are then scoped to
+``request.government`` (QuerySet ``for_government``), so an id of another local government's
+row is a 404 even under one's own address. Users without membership get a 404 (we do not
+confirm that another local government's data exists); members without the permission a 403.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import wraps
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+
+from .models import LocalGovernment, Membership, Role
+
+
+class Permission(StrEnum):
+    VIEW = "view"  # read the strategy and everything in it
+    EDIT = "edit"  # change goals, actions, indicators and their values
+    MANAGE = "manage"  # strategies, levels, institutions, financing sources, schedule
+
+
+ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
+    Role.COORDINATOR: frozenset(Permission),
+    Role.TEAM_MEMBER: frozenset({Permission.VIEW, Permission.EDIT}),
+    Role.IMPLEMENTER: frozenset({Permission.VIEW}),
+    Role.APPROVER: frozenset({Permission.VIEW}),
+    Role.READER: frozenset({Permission.VIEW}),
+}
+
+
+@dataclass(frozen=True)
+class Access:
+    """What the current user may do in the current local government (used by templates)."""
+
+    membership: Membership
+
+    @property
+    def government(self) -> LocalGovernment:
+        return self.membership.government
+
+    def allows(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS.get(self.membership.role, frozenset())
+
+    @property
+    def can_edit(self) -> bool:
+        return self.allows(Permission.EDIT)
+
+    @property
+    def can_manage(self) -> bool:
+        return self.allows(Permission.MANAGE)
+
+
+def membership_for(user, government_slug: str) -> Membership | None:
+    if not user.is_authenticated:
+        return None
+    return (
+        Membership.objects.select_related("government", "institution")
+        .filter(user=user, government__slug=government_slug)
+        .first()
+    )
+
+
+def government_view(permission: Permission) -> Callable:
+    """Decorate a view taking ``government`` (a slug) as its first URL argument."""
+
+    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @wraps(view)
+        def wrapper(request: HttpRequest, government: str, **kwargs) -> HttpResponse:
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            membership = membership_for(request.user, government)
+            if membership is None:
+                raise Http404
+            access = Access(membership)
+            if not access.allows(permission):
+                raise PermissionDenied
+            request.government = membership.government
+            request.access = access
+            return view(request, **kwargs)
+
+        wrapper.required_permission = permission
+        return wrapper
+
+    return decorator
+
+
+def login_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """For the few views outside a local government (the start page): login only."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, **kwargs) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return view(request, **kwargs)
+
+    wrapper.required_permission = "login"
+    return wrapper

@@ -1,0 +1,146 @@
+"""Access is denied by default: every URL refuses anonymous users and other governments."""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from governments.access import ROLE_PERMISSIONS, Permission
+from governments.models import Role
+from governments.tests.factories import InstitutionFactory
+from preparation.models import ScheduleStep
+from strategies.models import FinancingSource
+from strategies.tests.factories import StrategyFactory, action, indicator, leaf_goal
+
+PUBLIC_NAMES = {"login", "logout"}
+
+
+class Route:
+    def __init__(self, pattern: URLPattern, params: set[str]):
+        self.name = pattern.name
+        self.callback = pattern.callback
+        self.params = params
+
+
+def _walk(patterns, params=frozenset()):
+    for entry in patterns:
+        own = set(entry.pattern.converters)
+        if isinstance(entry, URLResolver):
+            if entry.app_name == "admin":
+                continue
+            yield from _walk(entry.url_patterns, params | own)
+        elif isinstance(entry, URLPattern):
+            yield Route(entry, set(params | own))
+
+
+def app_patterns() -> list[Route]:
+    return [r for r in _walk(get_resolver().url_patterns) if r.name and r.name not in PUBLIC_NAMES]
+
+
+@pytest.fixture
+def world(government):
+    strategy = StrategyFactory(government=government)
+    goal = leaf_goal(strategy)
+    act = action(strategy, goal)
+    return {
+        "government": government.slug,
+        "strategy": strategy.pk,
+        "goal": goal.pk,
+        "action": act.pk,
+        "indicator": indicator(strategy, act).pk,
+        "institution": InstitutionFactory(government=government).pk,
+        "source": FinancingSource.objects.filter(government=government).first().pk,
+        "step": ScheduleStep.objects.create(
+            strategy=strategy,
+            name="Diagnoza",
+            month_from="2020-05-01",
+            month_to="2020-06-01",
+            executor="Zespół",
+        ).pk,
+    }
+
+
+@pytest.fixture
+def urls(world):
+    result = []
+    for pattern in app_patterns():
+        kwargs = {name: world[name] for name in pattern.params}
+        result.append((pattern, reverse(pattern.name, kwargs=kwargs)))
+    return result
+
+
+def test_every_view_declares_who_may_use_it():
+    for pattern in app_patterns():
+        assert hasattr(pattern.callback, "required_permission"), pattern.name
+
+
+def test_the_walk_covers_the_register(urls):
+    names = {pattern.name for pattern, _url in urls}
+    assert {
+        "strategy_detail",
+        "plan_xlsx",
+        "action_edit",
+        "institution_delete",
+        "schedule",
+    } <= names
+
+
+def test_every_url_sends_an_anonymous_user_to_login(client, urls):
+    for pattern, url in urls:
+        for method in (client.get, client.post):
+            response = method(url)
+            assert response.status_code == 302, (pattern.name, method)
+            assert response["Location"].startswith(reverse("login")), pattern.name
+
+
+def test_another_governments_coordinator_gets_404_everywhere(client, urls, other_coordinator):
+    client.force_login(other_coordinator)
+    for pattern, url in urls:
+        if "government" not in pattern.params:
+            continue
+        assert client.get(url).status_code == 404, pattern.name
+        assert client.post(url, {"title": "x", "name": "x"}).status_code == 404, pattern.name
+
+
+def test_guessing_ids_under_ones_own_address_finds_nothing(
+    client, world, other_government, other_coordinator
+):
+    """Another government's ids under one's own slug: every lookup is scoped, so 404."""
+    client.force_login(other_coordinator)
+    StrategyFactory(government=other_government)  # the user has a strategy of their own
+    for pattern in app_patterns():
+        converters = pattern.params
+        if converters <= {"government"}:
+            continue
+        kwargs = {name: world[name] for name in converters}
+        kwargs["government"] = other_government.slug
+        url = reverse(pattern.name, kwargs=kwargs)
+        assert client.get(url).status_code in (404, 405), pattern.name  # 405: POST-only
+        assert client.post(url, {"title": "x"}).status_code == 404, pattern.name
+
+
+@pytest.mark.parametrize("role", [Role.IMPLEMENTER, Role.APPROVER, Role.READER])
+def test_read_only_roles_may_read_but_not_write(client, urls, government, role):
+    from conftest import _member
+
+    institution = InstitutionFactory(government=government) if role == Role.IMPLEMENTER else None
+    client.force_login(_member(government, role, institution))
+    for pattern, url in urls:
+        if "government" not in pattern.params:
+            continue
+        permission = pattern.callback.required_permission
+        expected_get = 200 if permission == Permission.VIEW else 403
+        response = client.get(url)
+        assert response.status_code in (
+            (expected_get, 405) if expected_get == 403 else (200, 405)
+        ), (pattern.name, response.status_code)
+        if permission != Permission.VIEW:
+            assert client.post(url, {}).status_code == 403, pattern.name
+
+
+def test_team_member_edits_content_but_does_not_manage(client, urls, team_member):
+    client.force_login(team_member)
+    for pattern, url in urls:
+        permission = pattern.callback.required_permission
+        response = client.post(url, {}) if permission == Permission.MANAGE else None
+        if response is not None:
+            assert response.status_code == 403, pattern.name
+    assert Permission.EDIT in ROLE_PERMISSIONS[Role.TEAM_MEMBER]

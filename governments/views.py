@@ -1,0 +1,90 @@
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from core.history import merged_history
+from core.views import confirm_delete, history_page, save_form
+
+from . import services
+from .access import Permission, government_view
+from .forms import InstitutionForm
+from .models import Institution
+
+
+@government_view(Permission.VIEW)
+def dashboard(request: HttpRequest) -> HttpResponse:
+    from strategies.models import Strategy
+
+    strategies = Strategy.objects.for_government(request.government).annotate(
+        action_count=Count("actions", distinct=True),
+        indicator_count=Count("indicators", distinct=True),
+    )
+    return render(request, "governments/dashboard.html", {"strategies": strategies})
+
+
+def _list_url(request: HttpRequest) -> str:
+    return reverse("institution_list", kwargs={"government": request.government.slug})
+
+
+@government_view(Permission.VIEW)
+def institution_list(request: HttpRequest) -> HttpResponse:
+    institutions = Institution.objects.filter(government=request.government).annotate(
+        action_count=Count("action_roles", distinct=True)
+    )
+    query = request.GET.get("q", "").strip()
+    if query:
+        institutions = institutions.filter(
+            Q(name__icontains=query) | Q(short_name__icontains=query)
+        )
+    page = Paginator(institutions.order_by("name"), 50).get_page(request.GET.get("strona"))
+    return render(request, "governments/institution_list.html", {"page": page, "query": query})
+
+
+@government_view(Permission.MANAGE)
+def institution_form(request: HttpRequest, institution: int | None = None) -> HttpResponse:
+    if institution:
+        instance = get_object_or_404(
+            Institution.objects.filter(government=request.government), pk=institution
+        )
+    else:
+        instance = Institution(government=request.government)
+    form = InstitutionForm(request.POST or None, instance=instance)
+    if request.method == "POST" and save_form(
+        form, lambda: services.institution_save(institution=form.instance)
+    ):
+        messages.success(request, _("Saved: %(name)s.") % {"name": form.instance.name})
+        return redirect(_list_url(request))
+    return render(
+        request, "governments/institution_form.html", {"form": form, "institution": institution}
+    )
+
+
+@government_view(Permission.MANAGE)
+def institution_delete(request: HttpRequest, institution: int) -> HttpResponse:
+    instance = get_object_or_404(
+        Institution.objects.filter(government=request.government), pk=institution
+    )
+    return confirm_delete(
+        request,
+        obj=instance,
+        delete=lambda: services.institution_delete(institution=instance),
+        success_url=_list_url(request),
+        cancel_url=_list_url(request),
+    )
+
+
+@government_view(Permission.VIEW)
+def institution_history(request: HttpRequest, institution: int) -> HttpResponse:
+    instance = get_object_or_404(
+        Institution.objects.filter(government=request.government), pk=institution
+    )
+    return history_page(
+        request,
+        entries=merged_history([Institution.history.filter(id=instance.pk)]),
+        title=_("Change history: %(title)s") % {"title": instance.name},
+        back_url=_list_url(request),
+    )

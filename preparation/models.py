@@ -1,0 +1,71 @@
+"""The preparation schedule (harmonogram opracowania) of a strategy."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from strategies.models import Strategy
+
+
+class ScheduleStep(models.Model):
+    """One step of the schedule: what, when (a month or a range of months), who, with whom.
+
+    Months are stored as the first day of the month. A continuous step (praca ciągła) has a
+    start month and no end.
+    """
+
+    strategy = models.ForeignKey(
+        Strategy,
+        verbose_name=_("strategy"),
+        on_delete=models.CASCADE,
+        related_name="schedule_steps",
+    )
+    position = models.PositiveIntegerField(_("position"), default=0)
+    name = models.CharField(_("step"), max_length=500)
+    month_from = models.DateField(_("from month"))
+    month_to = models.DateField(_("to month"), null=True, blank=True)
+    is_continuous = models.BooleanField(_("continuous work"), default=False)
+    executor = models.CharField(_("executor"), max_length=500)
+    cooperating = models.TextField(_("cooperating bodies"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("schedule step")
+        verbose_name_plural = _("schedule steps")
+        ordering = ["position", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(month_to__isnull=True) | Q(month_to__gte=F("month_from")),
+                name="schedule_step_months_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(is_continuous=True) | Q(month_to__isnull=False),
+                name="schedule_step_has_end_unless_continuous",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        if self.month_from:
+            self.month_from = self.month_from.replace(day=1)
+        if self.month_to:
+            self.month_to = self.month_to.replace(day=1)
+        if self.is_continuous:
+            self.month_to = None
+        elif self.month_from and not self.month_to:
+            self.month_to = self.month_from
+        if self.month_from and self.month_to and self.month_to < self.month_from:
+            raise ValidationError(
+                {"month_to": _("The last month cannot be earlier than the first month.")}
+            )
+
+    def covers(self, month: datetime.date) -> bool:
+        if month < self.month_from:
+            return False
+        return self.is_continuous or month <= self.month_to

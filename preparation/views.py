@@ -1,0 +1,106 @@
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from core.history import merged_history
+from core.views import confirm_delete, history_page, save_form
+from governments.access import Permission, government_view
+from strategies.models import Strategy
+
+from . import services
+from .forms import ScheduleStepForm
+from .models import ScheduleStep
+from .selectors import schedule_steps, schedule_timeline
+
+
+def _strategy(request: HttpRequest, pk: int) -> Strategy:
+    return get_object_or_404(Strategy.objects.for_government(request.government), pk=pk)
+
+
+def _schedule_url(request: HttpRequest, strategy: Strategy) -> str:
+    return reverse(
+        "schedule", kwargs={"government": request.government.slug, "strategy": strategy.pk}
+    )
+
+
+def _step(strategy: Strategy, pk: int) -> ScheduleStep:
+    return get_object_or_404(ScheduleStep.objects.filter(strategy=strategy), pk=pk)
+
+
+@government_view(Permission.VIEW)
+def schedule(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    steps = schedule_steps(strategy)
+    today = timezone.localdate().replace(day=1)
+    context = {
+        "strategy": strategy,
+        "steps": steps,
+        "timeline": schedule_timeline(steps),
+        "current_month": today,
+    }
+    template = (
+        "preparation/partials/schedule_table.html" if request.htmx else "preparation/schedule.html"
+    )
+    return render(request, template, context)
+
+
+@government_view(Permission.MANAGE)
+def step_form(request: HttpRequest, strategy: int, step: int | None = None) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    instance = _step(strategy, step) if step else ScheduleStep(strategy=strategy)
+    form = ScheduleStepForm(request.POST or None, instance=instance)
+    if request.method == "POST" and save_form(
+        form, lambda: services.schedule_step_save(step=form.instance)
+    ):
+        messages.success(request, _("The schedule step has been saved."))
+        return redirect(_schedule_url(request, strategy))
+    return render(
+        request,
+        "preparation/step_form.html",
+        {"form": form, "strategy": strategy, "step": step},
+    )
+
+
+@government_view(Permission.MANAGE)
+def step_delete(request: HttpRequest, strategy: int, step: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    instance = _step(strategy, step)
+    return confirm_delete(
+        request,
+        obj=instance,
+        delete=lambda: services.schedule_step_delete(step=instance),
+        success_url=_schedule_url(request, strategy),
+        cancel_url=_schedule_url(request, strategy),
+    )
+
+
+@government_view(Permission.MANAGE)
+@require_POST
+def step_move(request: HttpRequest, strategy: int, step: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    instance = _step(strategy, step)
+    direction = "up" if request.POST.get("direction") == "up" else "down"
+    services.schedule_step_move(step=instance, direction=direction)
+    if request.htmx:
+        steps = schedule_steps(strategy)
+        return render(
+            request,
+            "preparation/partials/schedule_table.html",
+            {"strategy": strategy, "steps": steps},
+        )
+    return redirect(_schedule_url(request, strategy))
+
+
+@government_view(Permission.VIEW)
+def schedule_history(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    return history_page(
+        request,
+        entries=merged_history([ScheduleStep.history.filter(strategy_id=strategy.pk)]),
+        title=_("Change history: preparation schedule"),
+        back_url=_schedule_url(request, strategy),
+    )

@@ -1,0 +1,104 @@
+"""The action plan as an XLSX workbook, in the columns councils publish."""
+
+from io import BytesIO
+
+from django.http import HttpResponse
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from .models import Strategy
+from .selectors import PlanArea, PlanFilters
+from .templatetags.strategies import numbered_list, period_label, priority_label
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+THIN = Side(style="thin", color="808080")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
+AREA_FILL = PatternFill("solid", fgColor="F2F2F2")
+WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def plan_columns() -> list[tuple[str, int]]:
+    return [
+        (_("No."), 8),
+        (_("Action"), 60),
+        (_("Financing source"), 30),
+        (_("Responsible"), 35),
+        (_("Partners"), 35),
+        (_("Period"), 14),
+        (_("Priority"), 22),
+    ]
+
+
+def plan_rows(areas: list[PlanArea], filters: PlanFilters):
+    """Yield ('area', text) and ('action', [cells]) rows, shared by every export format."""
+    for area in areas:
+        yield "area", f"{area.node.number}. {area.node.title}"
+        for node in area.rows:
+            action = node.action
+            yield (
+                "action",
+                [
+                    node.number,
+                    action.title,
+                    numbered_list(f.source.name for f in action.fundings.all()) or "—",
+                    numbered_list(p.institution.label for p in action.implementers()) or "—",
+                    numbered_list(p.institution.label for p in action.partners()) or "—",
+                    period_label(action),
+                    priority_label(action, filters.year),
+                ],
+            )
+
+
+def build_plan_workbook(strategy: Strategy, areas: list[PlanArea], filters: PlanFilters) -> bytes:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = _("Action plan")[:31]
+    columns = plan_columns()
+    sheet.append([strategy.title])
+    sheet["A1"].font = Font(bold=True, size=13)
+    sheet.append(
+        [_("Period: %(first)s–%(last)s") % {"first": strategy.year_from, "last": strategy.year_to}]
+    )
+    sheet.append([])
+    header_row = sheet.max_row + 1
+    sheet.append([title for title, _width in columns])
+    for index, (_title, width) in enumerate(columns, start=1):
+        cell = sheet.cell(row=header_row, column=index)
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        cell.border = BORDER
+        cell.alignment = WRAP
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    for kind, content in plan_rows(areas, filters):
+        if kind == "area":
+            sheet.append([content])
+            row = sheet.max_row
+            sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(columns))
+            cell = sheet.cell(row=row, column=1)
+            cell.font = Font(bold=True)
+            cell.fill = AREA_FILL
+            cell.border = BORDER
+        else:
+            sheet.append(content)
+            for cell in sheet[sheet.max_row]:
+                cell.alignment = WRAP
+                cell.border = BORDER
+    buffer = BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def action_plan_xlsx_response(
+    strategy: Strategy, areas: list[PlanArea], filters: PlanFilters
+) -> HttpResponse:
+    content = build_plan_workbook(strategy, areas, filters)
+    name = slugify(f"plan-dzialan-{strategy.title}")[:80] or "plan-dzialan"
+    response = HttpResponse(content, content_type=XLSX_MIME)
+    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+    return response

@@ -1,0 +1,290 @@
+"""Forms of the strategy register; business rules stay in services and models."""
+
+from decimal import Decimal
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from governments.models import Institution, LocalGovernment
+
+from .models import (
+    MAX_LEVELS,
+    MIN_LEVELS,
+    Action,
+    FinancingSource,
+    Goal,
+    Indicator,
+    Priority,
+    Strategy,
+)
+
+
+class StrategyForm(forms.ModelForm):
+    class Meta:
+        model = Strategy
+        fields = ["title", "year_from", "year_to", "mission", "vision"]
+        widgets = {
+            "mission": forms.Textarea(attrs={"rows": 3}),
+            "vision": forms.Textarea(attrs={"rows": 3}),
+        }
+
+
+class LevelsForm(forms.Form):
+    """Names of the hierarchy's levels, from the top down; the last one holds the actions."""
+
+    def __init__(self, *args, initial_names: list[str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        names = initial_names or []
+        for depth in range(1, MAX_LEVELS + 1):
+            self.fields[f"level_{depth}"] = forms.CharField(
+                label=_("Level %(depth)s") % {"depth": depth},
+                max_length=100,
+                required=depth <= MIN_LEVELS,
+                initial=names[depth - 1] if depth <= len(names) else "",
+            )
+        self.fields[f"level_{MIN_LEVELS}"].help_text = _(
+            "Leave the lower levels empty for a shallower hierarchy. The last level you fill in "
+            "holds the actions."
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        names = [cleaned.get(f"level_{depth}", "") for depth in range(1, MAX_LEVELS + 1)]
+        filled = [bool(name) for name in names]
+        if True in filled and False in filled:
+            first_gap = filled.index(False)
+            if any(filled[first_gap:]):
+                raise forms.ValidationError(_("Fill in the levels from the top, without gaps."))
+        cleaned["names"] = [name for name in names if name]
+        return cleaned
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("New status"), choices=Strategy.Status.choices)
+    resolution_number = forms.CharField(
+        label=_("Resolution number"),
+        max_length=100,
+        required=False,
+        help_text=_("Required when the strategy is adopted, e.g. XX/113/2025."),
+    )
+    resolution_date = forms.DateField(
+        label=_("Resolution date"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("status") == Strategy.Status.ADOPTED:
+            if not cleaned.get("resolution_number"):
+                self.add_error("resolution_number", _("Give the number of the resolution."))
+            if not cleaned.get("resolution_date"):
+                self.add_error("resolution_date", _("Give the date of the resolution."))
+        return cleaned
+
+
+class GoalForm(forms.ModelForm):
+    class Meta:
+        model = Goal
+        fields = ["title", "description"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+
+def _institutions(government: LocalGovernment):
+    return Institution.objects.filter(government=government, is_active=True).order_by("name")
+
+
+class InstitutionChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj: Institution) -> str:
+        return obj.label
+
+
+class ActionForm(forms.ModelForm):
+    implementers = InstitutionChoiceField(
+        label=_("Implementers (responsible bodies)"),
+        queryset=Institution.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    partners = InstitutionChoiceField(
+        label=_("Partners"),
+        queryset=Institution.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    sources = forms.ModelMultipleChoiceField(
+        label=_("Financing sources"),
+        queryset=FinancingSource.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Action
+        fields = ["goal", "title", "description", "is_continuous", "year_from", "year_to"]
+        widgets = {
+            "title": forms.Textarea(attrs={"rows": 2}),
+            "description": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, strategy: Strategy, goal_choices, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.strategy = strategy
+        self.instance.strategy = strategy
+        government = strategy.government
+        institutions = _institutions(government)
+        if self.instance.pk:  # keep inactive institutions that the action still names
+            institutions = (
+                institutions | Institution.objects.filter(action_roles__action=self.instance)
+            ).distinct()
+        self.fields["implementers"].queryset = institutions
+        self.fields["partners"].queryset = institutions
+        self.fields["sources"].queryset = FinancingSource.objects.for_government(government)
+        self.fields["goal"].queryset = Goal.objects.filter(pk__in=[g.pk for g, _ in goal_choices])
+        self.fields["goal"].choices = [(g.pk, label) for g, label in goal_choices]
+        self.fields["goal"].empty_label = None
+        for year in strategy.years:
+            self.fields[f"priority_{year}"] = forms.ChoiceField(
+                label=str(year),
+                choices=[("", "—"), *Priority.choices],
+                required=False,
+            )
+        if self.instance.pk:
+            self.fields["implementers"].initial = [
+                p.institution_id for p in self.instance.implementers()
+            ]
+            self.fields["partners"].initial = [p.institution_id for p in self.instance.partners()]
+            self.fields["sources"].initial = [f.source_id for f in self.instance.fundings.all()]
+            for priority in self.instance.priorities.all():
+                key = f"priority_{priority.year}"
+                if key in self.fields:
+                    self.fields[key].initial = priority.priority
+
+    @property
+    def priority_fields(self):
+        return [self[f"priority_{year}"] for year in self.strategy.years]
+
+    def priorities(self) -> dict[int, str]:
+        return {
+            year: self.cleaned_data.get(f"priority_{year}") or "" for year in self.strategy.years
+        }
+
+
+class IndicatorForm(forms.ModelForm):
+    class Meta:
+        model = Indicator
+        fields = [
+            "name",
+            "unit",
+            "baseline_value",
+            "baseline_year",
+            "target_value",
+            "target_year",
+            "target_description",
+            "direction",
+            "frequency",
+            "data_source",
+            "responsible",
+        ]
+
+    def __init__(self, *args, strategy: Strategy, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.strategy = strategy
+        self.fields["responsible"].queryset = _institutions(strategy.government)
+
+
+class YearlyValuesForm(forms.Form):
+    """Measured values and planned milestones of an indicator, one row per year."""
+
+    def __init__(self, *args, indicator: Indicator, years: range, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.years = years
+        values = {v.year: v.value for v in indicator.values.all()}
+        milestones = {m.year: m.value for m in indicator.milestones.all()}
+        for year in years:
+            self.fields[f"milestone_{year}"] = forms.DecimalField(
+                label=_("Planned value in %(year)s") % {"year": year},
+                required=False,
+                max_digits=16,
+                decimal_places=4,
+                initial=milestones.get(year),
+                localize=True,
+            )
+            self.fields[f"value_{year}"] = forms.DecimalField(
+                label=_("Measured value in %(year)s") % {"year": year},
+                required=False,
+                max_digits=16,
+                decimal_places=4,
+                initial=values.get(year),
+                localize=True,
+            )
+
+    def rows(self):
+        return [(year, self[f"milestone_{year}"], self[f"value_{year}"]) for year in self.years]
+
+    def values(self) -> dict[int, Decimal | None]:
+        return {year: self.cleaned_data.get(f"value_{year}") for year in self.years}
+
+    def milestones(self) -> dict[int, Decimal | None]:
+        return {year: self.cleaned_data.get(f"milestone_{year}") for year in self.years}
+
+
+class PlannedAmountsForm(forms.Form):
+    """Planned amounts of an action: one field per financing source and year."""
+
+    def __init__(self, *args, action: Action, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.action = action
+        self.fundings = list(action.fundings.all())
+        self.years = list(action.strategy.years)
+        for funding in self.fundings:
+            for year in self.years:
+                self.fields[f"amount_{funding.pk}_{year}"] = forms.DecimalField(
+                    label=_("%(source)s in %(year)s (PLN)")
+                    % {"source": funding.source.name, "year": year},
+                    required=False,
+                    min_value=Decimal("0"),
+                    max_digits=14,
+                    decimal_places=2,
+                    initial=funding.amount_in(year),
+                    localize=True,
+                )
+
+    def grid(self):
+        return [
+            (funding, [self[f"amount_{funding.pk}_{year}"] for year in self.years])
+            for funding in self.fundings
+        ]
+
+    def amounts(self) -> dict[tuple[int, int], Decimal | None]:
+        return {
+            (funding.pk, year): self.cleaned_data.get(f"amount_{funding.pk}_{year}")
+            for funding in self.fundings
+            for year in self.years
+        }
+
+
+class FinancingSourceForm(forms.ModelForm):
+    class Meta:
+        model = FinancingSource
+        fields = ["name", "kind"]
+
+
+class PlanFilterForm(forms.Form):
+    institution = forms.ModelChoiceField(
+        label=_("Institution"), queryset=Institution.objects.none(), required=False
+    )
+    source = forms.ModelChoiceField(
+        label=_("Financing source"), queryset=FinancingSource.objects.none(), required=False
+    )
+    year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False, empty_value=None)
+
+    def __init__(self, *args, strategy: Strategy, institutions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["institution"].queryset = institutions
+        self.fields["institution"].empty_label = _("all institutions")
+        self.fields["source"].queryset = FinancingSource.objects.for_government(strategy.government)
+        self.fields["source"].empty_label = _("all sources")
+        self.fields["year"].choices = [("", _("all years"))] + [
+            (year, str(year)) for year in strategy.years
+        ]

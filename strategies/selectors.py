@@ -1,0 +1,208 @@
+"""Reads of a strategy: its numbered tree and the action-plan tables.
+
+Each function runs a fixed number of queries whatever the strategy's size; the tests pin it.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+
+from .models import Action, Goal, Indicator, Level, Strategy
+
+
+@dataclass
+class TreeNode:
+    number: str
+    level: Level | None
+    goal: Goal | None = None
+    action: Action | None = None
+    children: list["TreeNode"] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+
+    @property
+    def obj(self) -> Goal | Action:
+        return self.action if self.action is not None else self.goal
+
+    @property
+    def is_action(self) -> bool:
+        return self.action is not None
+
+    @property
+    def title(self) -> str:
+        return self.obj.title
+
+    def iter_actions(self):
+        if self.action is not None:
+            yield self
+        for child in self.children:
+            yield from child.iter_actions()
+
+
+@dataclass
+class StrategyTree:
+    strategy: Strategy
+    levels: list[Level]
+    roots: list[TreeNode]
+
+    @property
+    def action_level(self) -> Level | None:
+        return self.levels[-1] if self.levels else None
+
+    @property
+    def goal_depth(self) -> int:
+        return len(self.levels) - 1
+
+    def nodes(self):
+        stack = list(reversed(self.roots))
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+    def action_nodes(self) -> list[TreeNode]:
+        return [node for node in self.nodes() if node.is_action]
+
+    def goal_nodes(self) -> list[TreeNode]:
+        return [node for node in self.nodes() if not node.is_action]
+
+
+def strategy_tree(strategy: Strategy, *, actions=None) -> StrategyTree:
+    """The numbered hierarchy of a strategy with actions and indicators attached.
+
+    ``actions`` may be a pre-filtered queryset of the strategy's actions; goals are kept
+    whatever the filter, so the numbering stays that of the whole strategy.
+    """
+    levels = list(strategy.levels.order_by("depth"))
+    by_depth = {level.depth: level for level in levels}
+    goals = list(Goal.objects.filter(strategy=strategy).order_by("position", "id"))
+    if actions is None:
+        actions = Action.objects.filter(strategy=strategy)
+    action_list = list(actions.with_plan_details().order_by("position", "id"))
+    indicators = list(
+        Indicator.objects.filter(strategy=strategy)
+        .select_related("responsible")
+        .prefetch_related("values", "milestones")
+        .order_by("position", "id")
+    )
+
+    goal_indicators: dict[int, list[Indicator]] = {}
+    action_indicators: dict[int, list[Indicator]] = {}
+    for indicator in indicators:
+        if indicator.action_id:
+            action_indicators.setdefault(indicator.action_id, []).append(indicator)
+        else:
+            goal_indicators.setdefault(indicator.goal_id, []).append(indicator)
+
+    goal_children: dict[int | None, list[Goal]] = {}
+    for goal in goals:
+        goal_children.setdefault(goal.parent_id, []).append(goal)
+    goal_actions: dict[int, list[Action]] = {}
+    for action in action_list:
+        goal_actions.setdefault(action.goal_id, []).append(action)
+    action_level = by_depth.get(len(levels))
+
+    def build(goal: Goal, number: str) -> TreeNode:
+        node = TreeNode(
+            number=number,
+            level=by_depth.get(goal.depth),
+            goal=goal,
+            indicators=goal_indicators.get(goal.pk, []),
+        )
+        for index, child in enumerate(goal_children.get(goal.pk, []), start=1):
+            node.children.append(build(child, f"{number}.{index}"))
+        # Actions are numbered by their position among all of the goal's actions, so that a
+        # filtered view keeps the numbers of the full plan.
+        for action in goal_actions.get(goal.pk, []):
+            node.children.append(
+                TreeNode(
+                    number=f"{number}.{action.display_index}",
+                    level=action_level,
+                    action=action,
+                    indicators=action_indicators.get(action.pk, []),
+                )
+            )
+        return node
+
+    _assign_display_indexes(strategy, action_list)
+    roots = [
+        build(goal, str(index)) for index, goal in enumerate(goal_children.get(None, []), start=1)
+    ]
+    return StrategyTree(strategy=strategy, levels=levels, roots=roots)
+
+
+def _assign_display_indexes(strategy: Strategy, actions: list[Action]) -> None:
+    order = Action.objects.filter(strategy=strategy).order_by("goal_id", "position", "id")
+    index_by_pk: dict[int, int] = {}
+    counters: dict[int, int] = {}
+    for pk, goal_id in order.values_list("pk", "goal_id"):
+        counters[goal_id] = counters.get(goal_id, 0) + 1
+        index_by_pk[pk] = counters[goal_id]
+    for action in actions:
+        action.display_index = index_by_pk[action.pk]
+
+
+@dataclass
+class PlanFilters:
+    institution_id: int | None = None
+    source_id: int | None = None
+    year: int | None = None
+
+    @property
+    def active(self) -> bool:
+        return any(v is not None for v in (self.institution_id, self.source_id, self.year))
+
+
+@dataclass
+class PlanArea:
+    node: TreeNode
+    rows: list[TreeNode]
+
+
+def filtered_actions(strategy: Strategy, filters: PlanFilters):
+    actions = Action.objects.filter(strategy=strategy)
+    if filters.institution_id is not None:
+        actions = actions.filter(participants__institution_id=filters.institution_id)
+    if filters.source_id is not None:
+        actions = actions.filter(fundings__source_id=filters.source_id)
+    if filters.year is not None:
+        actions = actions.covering_year(filters.year)
+    return actions.distinct()
+
+
+def action_plan(strategy: Strategy, filters: PlanFilters | None = None) -> list[PlanArea]:
+    """The plan as councils publish it: per top-level area, its actions in order."""
+    filters = filters or PlanFilters()
+    tree = strategy_tree(strategy, actions=filtered_actions(strategy, filters))
+    areas = []
+    for root in tree.roots:
+        rows = list(root.iter_actions())
+        if rows or not filters.active:
+            areas.append(PlanArea(node=root, rows=rows))
+    return areas
+
+
+def institutions_in_strategy(strategy: Strategy):
+    """Institutions named in a strategy's actions, for the implementer filter."""
+    from governments.models import Institution
+
+    return (
+        Institution.objects.filter(action_roles__action__strategy=strategy)
+        .distinct()
+        .order_by("name")
+    )
+
+
+def action_detail(strategy: Strategy, pk: int) -> Action:
+    return (
+        Action.objects.filter(strategy=strategy)
+        .with_plan_details()
+        .prefetch_related(
+            Prefetch(
+                "indicators",
+                queryset=Indicator.objects.select_related("responsible").prefetch_related(
+                    "values", "milestones"
+                ),
+            )
+        )
+        .get(pk=pk)
+    )

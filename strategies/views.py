@@ -1,0 +1,730 @@
+"""Screens of the strategy register. Each view: access, object, form, one service, response."""
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from core.history import merged_history
+from core.views import confirm_delete, history_page, save_form
+from governments.access import Permission, government_view
+
+from . import services
+from .export import action_plan_xlsx_response
+from .forms import (
+    ActionForm,
+    FinancingSourceForm,
+    GoalForm,
+    IndicatorForm,
+    LevelsForm,
+    PlanFilterForm,
+    PlannedAmountsForm,
+    StatusForm,
+    StrategyForm,
+    YearlyValuesForm,
+)
+from .models import (
+    Action,
+    ActionFunding,
+    ActionParticipant,
+    ActionPriority,
+    FinancingSource,
+    Goal,
+    Indicator,
+    IndicatorMilestone,
+    IndicatorValue,
+    Level,
+    PlannedAmount,
+    Strategy,
+)
+from .selectors import (
+    PlanFilters,
+    action_detail,
+    action_plan,
+    institutions_in_strategy,
+    strategy_tree,
+)
+
+
+def _strategy(request: HttpRequest, pk: int) -> Strategy:
+    return get_object_or_404(Strategy.objects.for_government(request.government), pk=pk)
+
+
+def _url(request: HttpRequest, name: str, **kwargs) -> str:
+    return reverse(name, kwargs={"government": request.government.slug, **kwargs})
+
+
+def _tree_url(request: HttpRequest, strategy: Strategy, anchor: str = "") -> str:
+    url = _url(request, "strategy_detail", strategy=strategy.pk)
+    return f"{url}#{anchor}" if anchor else url
+
+
+# Strategies ----------------------------------------------------------------------------
+
+
+@government_view(Permission.VIEW)
+def strategy_list(request: HttpRequest) -> HttpResponse:
+    strategies = Strategy.objects.for_government(request.government).order_by("-year_from")
+    return render(request, "strategies/strategy_list.html", {"strategies": strategies})
+
+
+@government_view(Permission.MANAGE)
+def strategy_create(request: HttpRequest) -> HttpResponse:
+    form = StrategyForm(request.POST or None)
+    levels_form = LevelsForm(
+        request.POST or None, initial_names=services.DEFAULT_LEVEL_NAMES, prefix="levels"
+    )
+    if request.method == "POST" and levels_form.is_valid():
+        created = {}
+
+        def create():
+            created["strategy"] = services.strategy_create(
+                government=request.government,
+                level_names=levels_form.cleaned_data["names"],
+                **form.cleaned_data,
+            )
+
+        if save_form(form, create):
+            messages.success(request, _("The strategy has been created."))
+            return redirect(_tree_url(request, created["strategy"]))
+    return render(
+        request,
+        "strategies/strategy_form.html",
+        {"form": form, "levels_form": levels_form, "strategy": None},
+    )
+
+
+@government_view(Permission.VIEW)
+def strategy_detail(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    tree = strategy_tree(strategy)
+    template = (
+        "strategies/partials/tree.html" if request.htmx else "strategies/strategy_detail.html"
+    )
+    return render(request, template, {"strategy": strategy, "tree": tree})
+
+
+@government_view(Permission.MANAGE)
+def strategy_edit(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    form = StrategyForm(request.POST or None, instance=Strategy.objects.get(pk=strategy.pk))
+    if request.method == "POST" and save_form(
+        form, lambda: services.strategy_update(strategy=strategy, **form.cleaned_data)
+    ):
+        messages.success(request, _("The strategy has been saved."))
+        return redirect(_tree_url(request, strategy))
+    return render(request, "strategies/strategy_form.html", {"form": form, "strategy": strategy})
+
+
+@government_view(Permission.MANAGE)
+def strategy_levels(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    names = [level.name for level in services.strategy_levels(strategy)]
+    form = LevelsForm(request.POST or None, initial_names=names)
+    if request.method == "POST" and save_form(
+        form,
+        lambda: services.strategy_set_levels(strategy=strategy, names=form.cleaned_data["names"]),
+    ):
+        messages.success(request, _("The levels have been saved."))
+        return redirect(_tree_url(request, strategy))
+    return render(
+        request,
+        "strategies/strategy_levels.html",
+        {"form": form, "strategy": strategy, "has_goals": strategy.goals.exists()},
+    )
+
+
+@government_view(Permission.MANAGE)
+def strategy_status(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    form = StatusForm(
+        request.POST or None,
+        initial={
+            "status": strategy.status,
+            "resolution_number": strategy.resolution_number,
+            "resolution_date": strategy.resolution_date,
+        },
+    )
+    if request.method == "POST" and save_form(
+        form,
+        lambda: services.strategy_change_status(strategy=strategy, **form.cleaned_data),
+    ):
+        messages.success(request, _("The status has been changed."))
+        return redirect(_tree_url(request, strategy))
+    return render(
+        request,
+        "strategies/strategy_status.html",
+        {
+            "form": form,
+            "strategy": strategy,
+            "problems": services.strategy_adoption_problems(strategy),
+        },
+    )
+
+
+@government_view(Permission.MANAGE)
+def strategy_delete(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    counts = {
+        "goals": strategy.goals.count(),
+        "actions": strategy.actions.count(),
+        "indicators": strategy.indicators.count(),
+    }
+    return confirm_delete(
+        request,
+        obj=strategy,
+        delete=lambda: services.strategy_delete(strategy=strategy),
+        success_url=_url(request, "strategy_list"),
+        cancel_url=_tree_url(request, strategy),
+        consequences=_counts_text(counts),
+    )
+
+
+def _counts_text(counts: dict[str, int]) -> list[str]:
+    texts = []
+    if counts.get("goals"):
+        texts.append(
+            ngettext("%(n)s goal", "%(n)s goals", counts["goals"]) % {"n": counts["goals"]}
+        )
+    if counts.get("actions"):
+        texts.append(
+            ngettext("%(n)s action", "%(n)s actions", counts["actions"]) % {"n": counts["actions"]}
+        )
+    if counts.get("indicators"):
+        texts.append(
+            ngettext("%(n)s indicator", "%(n)s indicators", counts["indicators"])
+            % {"n": counts["indicators"]}
+        )
+    return texts
+
+
+@government_view(Permission.VIEW)
+def strategy_history(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    action_ids = Action.history.filter(strategy_id=strategy.pk).values("id")
+    funding_ids = ActionFunding.history.filter(action_id__in=action_ids).values("id")
+    indicator_ids = Indicator.history.filter(strategy_id=strategy.pk).values("id")
+    entries = merged_history(
+        [
+            Strategy.history.filter(id=strategy.pk),
+            Level.history.filter(strategy_id=strategy.pk),
+            Goal.history.filter(strategy_id=strategy.pk),
+            Action.history.filter(strategy_id=strategy.pk),
+            ActionParticipant.history.filter(action_id__in=action_ids),
+            ActionFunding.history.filter(action_id__in=action_ids),
+            PlannedAmount.history.filter(funding_id__in=funding_ids),
+            ActionPriority.history.filter(action_id__in=action_ids),
+            Indicator.history.filter(strategy_id=strategy.pk),
+            IndicatorValue.history.filter(indicator_id__in=indicator_ids),
+            IndicatorMilestone.history.filter(indicator_id__in=indicator_ids),
+        ]
+    )
+    return history_page(
+        request,
+        entries=entries,
+        title=_("Change history: %(title)s") % {"title": strategy.title},
+        back_url=_tree_url(request, strategy),
+    )
+
+
+# The action plan -------------------------------------------------------------------------
+
+
+def _plan_filters(request: HttpRequest, strategy: Strategy) -> tuple[PlanFilterForm, PlanFilters]:
+    form = PlanFilterForm(
+        request.GET or None, strategy=strategy, institutions=institutions_in_strategy(strategy)
+    )
+    filters = PlanFilters()
+    if form.is_valid():
+        data = form.cleaned_data
+        filters = PlanFilters(
+            institution_id=data["institution"].pk if data.get("institution") else None,
+            source_id=data["source"].pk if data.get("source") else None,
+            year=data.get("year"),
+        )
+    return form, filters
+
+
+@government_view(Permission.VIEW)
+def plan(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    form, filters = _plan_filters(request, strategy)
+    areas = action_plan(strategy, filters)
+    context = {
+        "strategy": strategy,
+        "form": form,
+        "filters": filters,
+        "areas": areas,
+        "action_count": sum(len(area.rows) for area in areas),
+        "levels": services.strategy_levels(strategy),
+        "query": request.GET.urlencode(),
+    }
+    template = "strategies/partials/plan_tables.html" if request.htmx else "strategies/plan.html"
+    return render(request, template, context)
+
+
+@government_view(Permission.VIEW)
+def plan_xlsx(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    _form, filters = _plan_filters(request, strategy)
+    return action_plan_xlsx_response(strategy, action_plan(strategy, filters), filters)
+
+
+# Goals -----------------------------------------------------------------------------------
+
+
+def _goal(request: HttpRequest, strategy: Strategy, pk) -> Goal:
+    return get_object_or_404(Goal.objects.filter(strategy=strategy), pk=pk)
+
+
+@government_view(Permission.EDIT)
+def goal_create(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    parent_id = request.POST.get("parent") or request.GET.get("parent")
+    parent = _goal(request, strategy, parent_id) if parent_id else None
+    levels = services.strategy_levels(strategy)
+    depth = parent.depth + 1 if parent else 1
+    if depth > len(levels) - 1:
+        raise Http404
+    form = GoalForm(request.POST or None)
+    created = {}
+
+    def create():
+        created["goal"] = services.goal_create(
+            strategy=strategy, parent=parent, **form.cleaned_data
+        )
+
+    if request.method == "POST" and save_form(form, create):
+        messages.success(request, _("Added: %(title)s.") % {"title": created["goal"].title})
+        return redirect(_tree_url(request, strategy, f"goal-{created['goal'].pk}"))
+    return render(
+        request,
+        "strategies/goal_form.html",
+        {"form": form, "strategy": strategy, "parent": parent, "level": levels[depth - 1]},
+    )
+
+
+@government_view(Permission.EDIT)
+def goal_edit(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    goal = _goal(request, strategy, goal)
+    form = GoalForm(request.POST or None, instance=goal)
+    if request.method == "POST" and save_form(
+        form, lambda: services.goal_update(goal=goal, **form.cleaned_data)
+    ):
+        messages.success(request, _("Saved: %(title)s.") % {"title": goal.title})
+        return redirect(_tree_url(request, strategy, f"goal-{goal.pk}"))
+    level = strategy.levels.filter(depth=goal.depth).first()
+    return render(
+        request,
+        "strategies/goal_form.html",
+        {"form": form, "strategy": strategy, "goal": goal, "parent": goal.parent, "level": level},
+    )
+
+
+@government_view(Permission.EDIT)
+def goal_delete(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    goal = _goal(request, strategy, goal)
+    return confirm_delete(
+        request,
+        obj=goal,
+        delete=lambda: services.goal_delete(goal=goal),
+        success_url=_tree_url(request, strategy),
+        cancel_url=_tree_url(request, strategy, f"goal-{goal.pk}"),
+        consequences=_counts_text(services.goal_delete_summary(goal)),
+    )
+
+
+def _move_response(request: HttpRequest, strategy: Strategy, anchor: str) -> HttpResponse:
+    if request.htmx:
+        return render(
+            request,
+            "strategies/partials/tree.html",
+            {"strategy": strategy, "tree": strategy_tree(strategy), "moved": anchor},
+        )
+    return redirect(_tree_url(request, strategy, anchor))
+
+
+@government_view(Permission.EDIT)
+@require_POST
+def goal_move(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    goal = _goal(request, strategy, goal)
+    services.goal_move(
+        goal=goal, direction="up" if request.POST.get("direction") == "up" else "down"
+    )
+    return _move_response(request, strategy, f"goal-{goal.pk}")
+
+
+@government_view(Permission.VIEW)
+def goal_history(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    goal_id = _history_id(Goal, strategy, goal)
+    entries = merged_history(
+        [
+            Goal.history.filter(id=goal_id),
+            Indicator.history.filter(goal_id=goal_id),
+        ]
+    )
+    label = Goal.history.filter(id=goal_id).first()
+    return history_page(
+        request,
+        entries=entries,
+        title=_("Change history: %(title)s") % {"title": label.title},
+        back_url=_tree_url(request, strategy),
+    )
+
+
+def _history_id(model, strategy: Strategy, pk: int) -> int:
+    """History stays readable after a delete, but only within the user's strategy."""
+    if not model.history.filter(id=pk, strategy_id=strategy.pk).exists():
+        raise Http404
+    return pk
+
+
+# Actions ---------------------------------------------------------------------------------
+
+
+def _goal_choices(strategy: Strategy) -> list[tuple[Goal, str]]:
+    tree = strategy_tree(strategy, actions=Action.objects.none())
+    last = tree.goal_depth
+    return [
+        (node.goal, f"{node.number}. {node.goal.title}")
+        for node in tree.goal_nodes()
+        if node.goal.depth == last
+    ]
+
+
+def _action(request: HttpRequest, strategy: Strategy, pk: int) -> Action:
+    try:
+        return action_detail(strategy, pk)
+    except Action.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+@government_view(Permission.VIEW)
+def action_view(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    action = _action(request, strategy, action)
+    tree = strategy_tree(strategy, actions=Action.objects.filter(pk=action.pk))
+    node = next(n for n in tree.action_nodes())
+    fundings = list(action.fundings.all())
+    years = list(strategy.years)
+    framework = [(f, [f.amount_in(y) for y in years]) for f in fundings]
+    return render(
+        request,
+        "strategies/action_detail.html",
+        {
+            "strategy": strategy,
+            "action": action,
+            "node": node,
+            "level": tree.action_level,
+            "years": years,
+            "framework": framework,
+        },
+    )
+
+
+def _action_form(request, strategy, instance=None, goal=None):
+    initial = {"goal": goal.pk} if goal else None
+    return ActionForm(
+        request.POST or None,
+        instance=instance,
+        initial=initial,
+        strategy=strategy,
+        goal_choices=_goal_choices(strategy),
+    )
+
+
+def _save_action(form: ActionForm):
+    data = form.cleaned_data
+    return services.action_save(
+        action=form.instance,
+        implementers=list(data["implementers"]),
+        partners=list(data["partners"]),
+        sources=list(data["sources"]),
+        priorities=form.priorities(),
+    )
+
+
+@government_view(Permission.EDIT)
+def action_create(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    goal_id = request.GET.get("goal")
+    goal = _goal(request, strategy, goal_id) if goal_id else None
+    form = _action_form(request, strategy, goal=goal)
+    if request.method == "POST" and save_form(form, lambda: _save_action(form)):
+        messages.success(request, _("Added: %(title)s.") % {"title": form.instance.title})
+        return redirect(_tree_url(request, strategy, f"action-{form.instance.pk}"))
+    return render(request, "strategies/action_form.html", {"form": form, "strategy": strategy})
+
+
+@government_view(Permission.EDIT)
+def action_edit(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    action = _action(request, strategy, action)
+    form = _action_form(request, strategy, instance=action)
+    if request.method == "POST" and save_form(form, lambda: _save_action(form)):
+        messages.success(request, _("Saved: %(title)s.") % {"title": action.title})
+        return redirect(_url(request, "action_detail", strategy=strategy.pk, action=action.pk))
+    return render(
+        request,
+        "strategies/action_form.html",
+        {"form": form, "strategy": strategy, "action": action},
+    )
+
+
+@government_view(Permission.EDIT)
+def action_amounts(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    action = _action(request, strategy, action)
+    form = PlannedAmountsForm(request.POST or None, action=action)
+    if request.method == "POST" and save_form(
+        form, lambda: services.action_set_planned_amounts(action=action, amounts=form.amounts())
+    ):
+        messages.success(request, _("The planned amounts have been saved."))
+        return redirect(_url(request, "action_detail", strategy=strategy.pk, action=action.pk))
+    return render(
+        request,
+        "strategies/action_amounts.html",
+        {"form": form, "strategy": strategy, "action": action},
+    )
+
+
+@government_view(Permission.EDIT)
+def action_delete(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    action = _action(request, strategy, action)
+    indicators = action.indicators.count()
+    return confirm_delete(
+        request,
+        obj=action,
+        delete=lambda: services.action_delete(action=action),
+        success_url=_tree_url(request, strategy, f"goal-{action.goal_id}"),
+        cancel_url=_url(request, "action_detail", strategy=strategy.pk, action=action.pk),
+        consequences=_counts_text({"indicators": indicators}),
+    )
+
+
+@government_view(Permission.EDIT)
+@require_POST
+def action_move(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    action = get_object_or_404(Action.objects.filter(strategy=strategy), pk=action)
+    services.action_move(
+        action=action, direction="up" if request.POST.get("direction") == "up" else "down"
+    )
+    return _move_response(request, strategy, f"action-{action.pk}")
+
+
+@government_view(Permission.VIEW)
+def action_history(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    action_id = _history_id(Action, strategy, action)
+    funding_ids = ActionFunding.history.filter(action_id=action_id).values("id")
+    entries = merged_history(
+        [
+            Action.history.filter(id=action_id),
+            ActionParticipant.history.filter(action_id=action_id),
+            ActionFunding.history.filter(action_id=action_id),
+            PlannedAmount.history.filter(funding_id__in=funding_ids),
+            ActionPriority.history.filter(action_id=action_id),
+            Indicator.history.filter(action_id=action_id),
+        ]
+    )
+    label = Action.history.filter(id=action_id).first()
+    return history_page(
+        request,
+        entries=entries,
+        title=_("Change history: %(title)s") % {"title": label.title},
+        back_url=_tree_url(request, strategy, f"action-{action_id}"),
+    )
+
+
+# Indicators ------------------------------------------------------------------------------
+
+
+def _indicator(request: HttpRequest, strategy: Strategy, pk: int) -> Indicator:
+    return get_object_or_404(
+        Indicator.objects.filter(strategy=strategy)
+        .select_related("goal", "action", "responsible")
+        .prefetch_related("values", "milestones"),
+        pk=pk,
+    )
+
+
+@government_view(Permission.VIEW)
+def indicator_view(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    indicator = _indicator(request, strategy, indicator)
+    values = {v.year: v for v in indicator.values.all()}
+    milestones = {m.year: m.value for m in indicator.milestones.all()}
+    rows = [
+        (year, milestones.get(year), values.get(year))
+        for year in _indicator_years(strategy, indicator)
+    ]
+    return render(
+        request,
+        "strategies/indicator_detail.html",
+        {"strategy": strategy, "indicator": indicator, "rows": rows},
+    )
+
+
+def _indicator_years(strategy: Strategy, indicator: Indicator) -> range:
+    first = min(filter(None, [indicator.baseline_year, strategy.year_from]))
+    return range(first, strategy.year_to + 1)
+
+
+@government_view(Permission.EDIT)
+def indicator_create(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    owner = {}
+    if request.GET.get("action"):
+        owner["action"] = get_object_or_404(
+            Action.objects.filter(strategy=strategy), pk=request.GET["action"]
+        )
+    elif request.GET.get("goal"):
+        owner["goal"] = _goal(request, strategy, request.GET["goal"])
+    else:
+        raise Http404
+    form = IndicatorForm(request.POST or None, instance=Indicator(**owner), strategy=strategy)
+    if request.method == "POST" and save_form(
+        form, lambda: services.indicator_save(indicator=form.instance)
+    ):
+        messages.success(request, _("Added: %(name)s.") % {"name": form.instance.name})
+        return redirect(
+            _url(request, "indicator_detail", strategy=strategy.pk, indicator=form.instance.pk)
+        )
+    return render(
+        request,
+        "strategies/indicator_form.html",
+        {"form": form, "strategy": strategy, "owner": next(iter(owner.values()))},
+    )
+
+
+@government_view(Permission.EDIT)
+def indicator_edit(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    indicator = _indicator(request, strategy, indicator)
+    form = IndicatorForm(request.POST or None, instance=indicator, strategy=strategy)
+    if request.method == "POST" and save_form(
+        form, lambda: services.indicator_save(indicator=form.instance)
+    ):
+        messages.success(request, _("Saved: %(name)s.") % {"name": indicator.name})
+        return redirect(
+            _url(request, "indicator_detail", strategy=strategy.pk, indicator=indicator.pk)
+        )
+    return render(
+        request,
+        "strategies/indicator_form.html",
+        {"form": form, "strategy": strategy, "indicator": indicator, "owner": indicator.owner},
+    )
+
+
+@government_view(Permission.EDIT)
+def indicator_values(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    indicator = _indicator(request, strategy, indicator)
+    form = YearlyValuesForm(
+        request.POST or None, indicator=indicator, years=_indicator_years(strategy, indicator)
+    )
+    if request.method == "POST" and save_form(
+        form,
+        lambda: services.indicator_set_yearly(
+            indicator=indicator, values=form.values(), milestones=form.milestones()
+        ),
+    ):
+        messages.success(request, _("The yearly values have been saved."))
+        return redirect(
+            _url(request, "indicator_detail", strategy=strategy.pk, indicator=indicator.pk)
+        )
+    return render(
+        request,
+        "strategies/indicator_values.html",
+        {"form": form, "strategy": strategy, "indicator": indicator},
+    )
+
+
+@government_view(Permission.EDIT)
+def indicator_delete(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    indicator = _indicator(request, strategy, indicator)
+    values = indicator.values.count()
+    consequences = (
+        [ngettext("%(n)s measured value", "%(n)s measured values", values) % {"n": values}]
+        if values
+        else []
+    )
+    return confirm_delete(
+        request,
+        obj=indicator,
+        delete=lambda: services.indicator_delete(indicator=indicator),
+        success_url=_tree_url(request, strategy),
+        cancel_url=_url(request, "indicator_detail", strategy=strategy.pk, indicator=indicator.pk),
+        consequences=consequences,
+    )
+
+
+@government_view(Permission.VIEW)
+def indicator_history(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    indicator_id = _history_id(Indicator, strategy, indicator)
+    entries = merged_history(
+        [
+            Indicator.history.filter(id=indicator_id),
+            IndicatorValue.history.filter(indicator_id=indicator_id),
+            IndicatorMilestone.history.filter(indicator_id=indicator_id),
+        ]
+    )
+    label = Indicator.history.filter(id=indicator_id).first()
+    return history_page(
+        request,
+        entries=entries,
+        title=_("Change history: %(title)s") % {"title": label.name},
+        back_url=_tree_url(request, strategy),
+    )
+
+
+# Financing sources -----------------------------------------------------------------------
+
+
+def _source(request: HttpRequest, pk: int) -> FinancingSource:
+    return get_object_or_404(FinancingSource.objects.for_government(request.government), pk=pk)
+
+
+@government_view(Permission.VIEW)
+def source_list(request: HttpRequest) -> HttpResponse:
+    sources = FinancingSource.objects.for_government(request.government).order_by(
+        "position", "name"
+    )
+    return render(request, "strategies/source_list.html", {"sources": sources})
+
+
+@government_view(Permission.MANAGE)
+def source_form(request: HttpRequest, source: int | None = None) -> HttpResponse:
+    instance = (
+        _source(request, source) if source else FinancingSource(government=request.government)
+    )
+    form = FinancingSourceForm(request.POST or None, instance=instance)
+    if request.method == "POST" and save_form(
+        form, lambda: services.financing_source_save(source=form.instance)
+    ):
+        messages.success(request, _("Saved: %(name)s.") % {"name": form.instance.name})
+        return redirect(_url(request, "source_list"))
+    return render(request, "strategies/source_form.html", {"form": form, "source": source})
+
+
+@government_view(Permission.MANAGE)
+def source_delete(request: HttpRequest, source: int) -> HttpResponse:
+    source = _source(request, source)
+    return confirm_delete(
+        request,
+        obj=source,
+        delete=lambda: services.financing_source_delete(source=source),
+        success_url=_url(request, "source_list"),
+        cancel_url=_url(request, "source_list"),
+    )
