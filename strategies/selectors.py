@@ -66,7 +66,9 @@ class StrategyTree:
         return [node for node in self.nodes() if not node.is_action]
 
 
-def strategy_tree(strategy: Strategy, *, actions=None) -> StrategyTree:
+def strategy_tree(
+    strategy: Strategy, *, actions=None, with_indicators: bool = True
+) -> StrategyTree:
     """The numbered hierarchy of a strategy with actions and indicators attached.
 
     ``actions`` may be a pre-filtered queryset of the strategy's actions; goals are kept
@@ -78,12 +80,13 @@ def strategy_tree(strategy: Strategy, *, actions=None) -> StrategyTree:
     if actions is None:
         actions = Action.objects.filter(strategy=strategy)
     action_list = list(actions.with_plan_details().order_by("position", "id"))
-    indicators = list(
-        Indicator.objects.filter(strategy=strategy)
-        .select_related("responsible")
-        .prefetch_related("values", "milestones")
-        .order_by("position", "id")
-    )
+    indicators = []
+    if with_indicators:
+        indicators = list(
+            Indicator.objects.filter(strategy=strategy)
+            .select_related("responsible")
+            .order_by("position", "id")
+        )
 
     goal_indicators: dict[int, list[Indicator]] = {}
     action_indicators: dict[int, list[Indicator]] = {}
@@ -158,6 +161,16 @@ class PlanArea:
     rows: list[TreeNode]
 
 
+@dataclass
+class ActionPlan:
+    levels: list[Level]
+    areas: list[PlanArea]
+
+    @property
+    def action_count(self) -> int:
+        return sum(len(area.rows) for area in self.areas)
+
+
 def filtered_actions(strategy: Strategy, filters: PlanFilters):
     actions = Action.objects.filter(strategy=strategy)
     if filters.institution_id is not None:
@@ -169,16 +182,18 @@ def filtered_actions(strategy: Strategy, filters: PlanFilters):
     return actions.distinct()
 
 
-def action_plan(strategy: Strategy, filters: PlanFilters | None = None) -> list[PlanArea]:
+def action_plan(strategy: Strategy, filters: PlanFilters | None = None) -> ActionPlan:
     """The plan as councils publish it: per top-level area, its actions in order."""
     filters = filters or PlanFilters()
-    tree = strategy_tree(strategy, actions=filtered_actions(strategy, filters))
+    tree = strategy_tree(
+        strategy, actions=filtered_actions(strategy, filters), with_indicators=False
+    )
     areas = []
     for root in tree.roots:
         rows = list(root.iter_actions())
         if rows or not filters.active:
             areas.append(PlanArea(node=root, rows=rows))
-    return areas
+    return ActionPlan(levels=tree.levels, areas=areas)
 
 
 def institutions_in_strategy(strategy: Strategy):

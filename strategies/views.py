@@ -252,14 +252,11 @@ def _plan_filters(request: HttpRequest, strategy: Strategy) -> tuple[PlanFilterF
 def plan(request: HttpRequest, strategy: int) -> HttpResponse:
     strategy = _strategy(request, strategy)
     form, filters = _plan_filters(request, strategy)
-    areas = action_plan(strategy, filters)
     context = {
         "strategy": strategy,
         "form": form,
         "filters": filters,
-        "areas": areas,
-        "action_count": sum(len(area.rows) for area in areas),
-        "levels": services.strategy_levels(strategy),
+        "plan": action_plan(strategy, filters),
         "query": request.GET.urlencode(),
     }
     template = "strategies/partials/plan_tables.html" if request.htmx else "strategies/plan.html"
@@ -270,7 +267,7 @@ def plan(request: HttpRequest, strategy: int) -> HttpResponse:
 def plan_xlsx(request: HttpRequest, strategy: int) -> HttpResponse:
     strategy = _strategy(request, strategy)
     _form, filters = _plan_filters(request, strategy)
-    return action_plan_xlsx_response(strategy, action_plan(strategy, filters), filters)
+    return action_plan_xlsx_response(strategy, action_plan(strategy, filters).areas, filters)
 
 
 # Goals -----------------------------------------------------------------------------------
@@ -390,7 +387,7 @@ def _history_id(model, strategy: Strategy, pk: int) -> int:
 
 
 def _goal_choices(strategy: Strategy) -> list[tuple[Goal, str]]:
-    tree = strategy_tree(strategy, actions=Action.objects.none())
+    tree = strategy_tree(strategy, actions=Action.objects.none(), with_indicators=False)
     last = tree.goal_depth
     return [
         (node.goal, f"{node.number}. {node.goal.title}")
@@ -410,7 +407,9 @@ def _action(request: HttpRequest, strategy: Strategy, pk: int) -> Action:
 def action_view(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
     strategy = _strategy(request, strategy)
     action = _action(request, strategy, action)
-    tree = strategy_tree(strategy, actions=Action.objects.filter(pk=action.pk))
+    tree = strategy_tree(
+        strategy, actions=Action.objects.filter(pk=action.pk), with_indicators=False
+    )
     node = next(n for n in tree.action_nodes())
     fundings = list(action.fundings.all())
     years = list(strategy.years)
