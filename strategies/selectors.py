@@ -221,3 +221,55 @@ def action_detail(strategy: Strategy, pk: int) -> Action:
         )
         .get(pk=pk)
     )
+
+
+@dataclass
+class FrameworkRow:
+    source_name: str
+    amounts: list  # one Decimal (or None) per year
+    total: object
+
+
+@dataclass
+class FinancialFramework:
+    years: list[int]
+    rows: list[FrameworkRow]
+    year_totals: list
+    total: object
+
+
+def financial_framework(strategy: Strategy) -> FinancialFramework:
+    """Planned amounts of all actions summed by financing source and year, in one query."""
+    from decimal import Decimal
+
+    from django.db.models import Sum
+
+    from .models import FinancingSource, PlannedAmount
+
+    years = list(strategy.years)
+    sums = (
+        PlannedAmount.objects.filter(funding__action__strategy=strategy)
+        .values("funding__source_id", "year")
+        .annotate(total=Sum("amount"))
+    )
+    by_source: dict[int, dict[int, Decimal]] = {}
+    for row in sums:
+        by_source.setdefault(row["funding__source_id"], {})[row["year"]] = row["total"]
+    sources = FinancingSource.objects.filter(pk__in=by_source).order_by("position", "name")
+    rows = []
+    for source in sources:
+        amounts = [by_source[source.pk].get(year) for year in years]
+        rows.append(
+            FrameworkRow(
+                source_name=source.name,
+                amounts=amounts,
+                total=sum((a for a in amounts if a is not None), Decimal(0)),
+            )
+        )
+    year_totals = [
+        sum((row.amounts[i] for row in rows if row.amounts[i] is not None), Decimal(0))
+        for i in range(len(years))
+    ]
+    return FinancialFramework(
+        years=years, rows=rows, year_totals=year_totals, total=sum(year_totals, Decimal(0))
+    )

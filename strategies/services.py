@@ -6,6 +6,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from core.services import next_position, save_validated, swap_positions
 from governments.models import Institution, LocalGovernment
@@ -102,9 +103,12 @@ def strategy_update(*, strategy: Strategy, **fields) -> Strategy:
         ]
         if outside:
             raise ValidationError(
-                _(
+                ngettext(
+                    "%(count)s action would fall outside the new period: “%(title)s”. "
+                    "Change its years first.",
                     "%(count)s actions would fall outside the new period, for example "
-                    "“%(title)s”. Change their years first."
+                    "“%(title)s”. Change their years first.",
+                    len(outside),
                 )
                 % {"count": len(outside), "title": outside[0].title}
             )
@@ -150,7 +154,11 @@ def strategy_adoption_problems(strategy: Strategy) -> list[str]:
     if count:
         first = without_implementer.first()
         problems.append(
-            _("%(count)s actions have no implementer, for example “%(title)s”.")
+            ngettext(
+                "%(count)s action has no implementer: “%(title)s”.",
+                "%(count)s actions have no implementer, for example “%(title)s”.",
+                count,
+            )
             % {"count": count, "title": first.title}
         )
     if not strategy.actions.exists():
@@ -431,6 +439,12 @@ def indicator_delete(*, indicator: Indicator) -> None:
 
 
 @transaction.atomic
+def indicator_move(*, indicator: Indicator, direction: str) -> bool:
+    siblings = Indicator.objects.filter(goal_id=indicator.goal_id, action_id=indicator.action_id)
+    return swap_positions(indicator, siblings, direction=direction)
+
+
+@transaction.atomic
 def indicator_set_yearly(
     *,
     indicator: Indicator,
@@ -480,7 +494,11 @@ def financing_source_save(*, source: FinancingSource) -> FinancingSource:
 def financing_source_delete(*, source: FinancingSource) -> None:
     if source.fundings.exists():
         raise ValidationError(
-            _("This source finances %(count)s actions; remove it from them first.")
+            ngettext(
+                "This source finances %(count)s action; remove it from the action first.",
+                "This source finances %(count)s actions; remove it from them first.",
+                source.fundings.count(),
+            )
             % {"count": source.fundings.count()}
         )
     source.delete()

@@ -15,6 +15,7 @@ urlpatterns = [
     path(S + "historia/", views.strategy_history, name="strategy_history"),
     path(S + "plan/", views.plan, name="plan"),
     path(S + "plan.xlsx", views.plan_xlsx, name="plan_xlsx"),
+    path(S + "ramy-finansowe/", views.framework, name="framework"),
     path(S + "cele/nowy/", views.goal_create, name="goal_create"),
     path(S + "cele/<int:goal>/edycja/", views.goal_edit, name="goal_edit"),
     path(S + "cele/<int:goal>/usun/", views.goal_delete, name="goal_delete"),
@@ -34,6 +35,7 @@ urlpatterns = [
         S + "wskazniki/<int:indicator>/wartosci/", views.indicator_values, name="indicator_values"
     ),
     path(S + "wskazniki/<int:indicator>/usun/", views.indicator_delete, name="indicator_delete"),
+    path(S + "wskazniki/<int:indicator>/przesun/", views.indicator_move, name="indicator_move"),
     path(
         S + "wskazniki/<int:indicator>/historia/",
         views.indicator_history,

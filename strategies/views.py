@@ -44,6 +44,7 @@ from .selectors import (
     PlanFilters,
     action_detail,
     action_plan,
+    financial_framework,
     institutions_in_strategy,
     strategy_tree,
 )
@@ -268,6 +269,16 @@ def plan_xlsx(request: HttpRequest, strategy: int) -> HttpResponse:
     strategy = _strategy(request, strategy)
     _form, filters = _plan_filters(request, strategy)
     return action_plan_xlsx_response(strategy, action_plan(strategy, filters).areas, filters)
+
+
+@government_view(Permission.VIEW)
+def framework(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    return render(
+        request,
+        "strategies/framework.html",
+        {"strategy": strategy, "framework": financial_framework(strategy)},
+    )
 
 
 # Goals -----------------------------------------------------------------------------------
@@ -666,6 +677,17 @@ def indicator_delete(request: HttpRequest, strategy: int, indicator: int) -> Htt
         cancel_url=_url(request, "indicator_detail", strategy=strategy.pk, indicator=indicator.pk),
         consequences=consequences,
     )
+
+
+@government_view(Permission.EDIT)
+@require_POST
+def indicator_move(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    indicator = get_object_or_404(Indicator.objects.filter(strategy=strategy), pk=indicator)
+    services.indicator_move(
+        indicator=indicator, direction="up" if request.POST.get("direction") == "up" else "down"
+    )
+    return _move_response(request, strategy, f"indicator-{indicator.pk}")
 
 
 @government_view(Permission.VIEW)

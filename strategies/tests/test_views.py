@@ -253,17 +253,17 @@ def test_plan_exports_xlsx_with_the_published_columns(coordinator_client, govern
         "Okres realizacji",
         "Priorytet",
     ]
-    assert [
-        row[0] for row in rows if row[0] and str(row[0]).startswith("1. ")
-    ] == ["1. Działania na rzecz osób niepełnosprawnych"]
+    assert [row[0] for row in rows if row[0] and str(row[0]).startswith("1. ")] == [
+        "1. Działania na rzecz osób niepełnosprawnych"
+    ]
     data = next(row for row in rows if row[0] == "1.1.1")
-    assert data[1:6] == (
+    assert list(data[1:6]) == [
         "Finansowanie szkoleń osób niepełnosprawnych",
         "PFRON",
         "Powiatowy Urząd Pracy (PUP)",
         "Stowarzyszenie Razem",
         "praca ciągła",
-    )
+    ]
 
 
 def test_history_shows_who_changed_what(coordinator_client, coordinator, government):
@@ -293,3 +293,46 @@ def test_yearly_values_are_saved_from_the_form(coordinator_client, government):
     assert {v.year: str(v.value) for v in ind.values.all()} == {2021: "7.0000", 2022: "8.5000"}
     detail = coordinator_client.get(url("indicator_detail", strategy, indicator=ind.pk))
     assert "8,5" in detail.content.decode()
+
+
+def test_financial_framework_sums_planned_amounts(coordinator_client, government):
+    from decimal import Decimal
+
+    from strategies import services
+
+    strategy = StrategyFactory(government=government)
+    pfron = FinancingSource.objects.get(government=government, kind="pfron")
+    budget = FinancingSource.objects.get(government=government, kind="gmina_budget")
+    operational = leaf_goal(strategy)
+    first = action(strategy, operational, sources=[pfron, budget])
+    second = action(strategy, operational, sources=[pfron])
+    for act, amounts in (
+        (first, {pfron: {2022: "1000"}, budget: {2022: "250.50", 2023: "300"}}),
+        (second, {pfron: {2022: "500"}}),
+    ):
+        fundings = {f.source_id: f for f in act.fundings.all()}
+        services.action_set_planned_amounts(
+            action=act,
+            amounts={
+                (fundings[source.pk].pk, year): Decimal(value)
+                for source, by_year in amounts.items()
+                for year, value in by_year.items()
+            },
+        )
+    content = coordinator_client.get(url("framework", strategy)).content.decode()
+    assert "1500,00" in content.replace("\xa0", "").replace(" ", "")  # PFRON 2022
+    assert "2050,50" in content.replace("\xa0", "").replace(" ", "")  # grand total
+
+
+def test_indicators_can_be_reordered(coordinator_client, government):
+    strategy = StrategyFactory(government=government)
+    operational = leaf_goal(strategy)
+    indicator(strategy, operational, name="Pierwszy wskaźnik")
+    second = indicator(strategy, operational, name="Drugi wskaźnik")
+    response = coordinator_client.post(
+        url("indicator_move", strategy, indicator=second.pk),
+        {"direction": "up"},
+        HTTP_HX_REQUEST="true",
+    )
+    content = response.content.decode()
+    assert content.index("Drugi wskaźnik") < content.index("Pierwszy wskaźnik")
