@@ -1,0 +1,200 @@
+"""The pages in a real browser (Debian's Chromium driven by Playwright): axe-core finds no
+WCAG 2.1 A/AA violations, the tree works with the keyboard, htmx moves without a reload,
+and a 360 px wide screen needs no sideways scrolling."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+
+from governments.tests.factories import InstitutionFactory
+from preparation.models import ScheduleStep
+from strategies.models import FinancingSource
+from strategies.tests.factories import StrategyFactory, action, goal, indicator
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+AXE = Path(__file__).parent / "vendor" / "axe-4.14.1.min.js"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("CI"):
+        raise RuntimeError("CI must run the browser tests: install Debian's chromium (.ci/run).")
+    pytest.skip("Chromium is not installed (apt-get install chromium)", allow_module_level=True)
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's sync API runs a loop
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser, live_server, coordinator):
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    session = SessionStore()
+    session[SESSION_KEY] = str(coordinator.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = coordinator.get_session_auth_hash()
+    session.save()
+    context = browser.new_context(base_url=live_server.url, locale="pl-PL")
+    context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": session.session_key,
+                "url": live_server.url,
+            }
+        ]
+    )
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def demo_strategy(government):
+    strategy = StrategyFactory(government=government)
+    pup = InstitutionFactory(government=government, name="Powiatowy Urząd Pracy", short_name="PUP")
+    pfron = FinancingSource.objects.get(government=government, kind="pfron")
+    area = goal(strategy, "Bezrobocie")
+    first = goal(strategy, "Aktywizacja długotrwale bezrobotnych", parent=area)
+    goal(strategy, "Nowe miejsca pracy", parent=area)
+    act = action(strategy, first, title="Kluby pracy", implementers=[pup], sources=[pfron])
+    action(strategy, first, title="Prace społecznie użyteczne", implementers=[pup])
+    indicator(
+        strategy, act, baseline_value=10, baseline_year=2020, target_value=40, target_year=2030
+    )
+    ScheduleStep.objects.create(
+        strategy=strategy,
+        name="Diagnoza",
+        month_from="2020-03-01",
+        month_to="2020-05-01",
+        executor="Zespół programowy",
+    )
+    return strategy
+
+
+def _pages(strategy, government):
+    base = {"government": government.slug, "strategy": strategy.pk}
+    act = strategy.actions.first()
+    return [
+        reverse("government_dashboard", kwargs={"government": government.slug}),
+        reverse("strategy_detail", kwargs=base),
+        reverse("plan", kwargs=base),
+        reverse("framework", kwargs=base),
+        reverse("schedule", kwargs=base),
+        reverse("strategy_history", kwargs=base),
+        reverse("action_detail", kwargs={**base, "action": act.pk}),
+        reverse("action_edit", kwargs={**base, "action": act.pk}),
+        reverse("indicator_detail", kwargs={**base, "indicator": act.indicators.first().pk}),
+        reverse("goal_create", kwargs=base),
+        reverse("strategy_create", kwargs={"government": government.slug}),
+        reverse("institution_list", kwargs={"government": government.slug}),
+    ]
+
+
+def _axe_violations(page) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        """async () => await axe.run(document, {
+            runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}
+        })"""
+    )
+    return [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
+        for v in result["violations"]
+    ]
+
+
+def test_pages_have_no_wcag_violations(page, demo_strategy, government):
+    problems = {}
+    for path in _pages(demo_strategy, government):
+        response = page.goto(path)
+        assert response.status == 200, path
+        violations = _axe_violations(page)
+        if violations:
+            problems[path] = violations
+    assert not problems, problems
+
+
+def test_form_errors_have_no_wcag_violations(page, government):
+    page.goto(reverse("strategy_create", kwargs={"government": government.slug}))
+    page.get_by_role("button", name="Zapisz").click()
+    page.wait_for_selector(".error-summary")
+    assert _axe_violations(page) == []
+
+
+def test_tree_collapses_with_the_keyboard(page, demo_strategy, government):
+    page.goto(
+        reverse(
+            "strategy_detail", kwargs={"government": government.slug, "strategy": demo_strategy.pk}
+        )
+    )
+    summary = page.locator("summary").first
+    assert page.locator("details").first.get_attribute("open") is not None
+    summary.focus()
+    page.keyboard.press("Enter")
+    assert page.locator("details").first.get_attribute("open") is None
+    assert not page.get_by_text("Kluby pracy").is_visible()
+    page.keyboard.press("Enter")
+    assert page.get_by_text("Kluby pracy").is_visible()
+
+
+def test_moving_an_element_does_not_reload_the_page(page, demo_strategy, government):
+    page.goto(
+        reverse(
+            "strategy_detail", kwargs={"government": government.slug, "strategy": demo_strategy.pk}
+        )
+    )
+    page.evaluate("window.__notReloaded = true")
+    page.get_by_role("button", name="Przesuń 1.1.2 w górę").click()
+    page.wait_for_function(
+        "document.querySelector('#tree').innerText.indexOf('Prace społecznie') <"
+        " document.querySelector('#tree').innerText.indexOf('Kluby pracy')"
+    )
+    assert page.evaluate("window.__notReloaded") is True
+    focused = page.evaluate("document.activeElement.getAttribute('aria-label')")
+    assert focused and focused.startswith("Przesuń")
+
+
+def test_plan_filter_updates_without_reload(page, demo_strategy, government):
+    page.goto(reverse("plan", kwargs={"government": government.slug, "strategy": demo_strategy.pk}))
+    page.evaluate("window.__notReloaded = true")
+    page.get_by_label("Źródło finansowania").select_option(label="PFRON")
+    page.wait_for_function(
+        "!document.querySelector('#plan-results').innerText.includes('Prace społecznie')"
+    )
+    assert page.evaluate("window.__notReloaded") is True
+    assert "source=" in page.url
+
+
+def test_small_screen_needs_no_sideways_scrolling(browser, page, demo_strategy, government):
+    page.set_viewport_size({"width": 360, "height": 740})
+    for path in _pages(demo_strategy, government):
+        page.goto(path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        wide = page.evaluate(
+            """() => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > 361 && !(e.parentElement && e.parentElement.closest('.table-scroll')))
+                .slice(0, 6).map(e => e.tagName + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right))"""
+        )
+        assert width <= 360, (path, width, wide)
