@@ -27,3 +27,17 @@ class MonthField(forms.DateField):
 
 class DeleteConfirmForm(forms.Form):
     """An empty form: deleting needs an explicit POST from the confirmation page."""
+
+
+class AmountField(forms.DecimalField):
+    """A decimal typed the Polish way: "1 250,50" (spaces group thousands, comma for decimals)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("localize", True)
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            for space in (" ", "\xa0", "\u202f"):
+                value = value.replace(space, "")
+        return super().to_python(value)

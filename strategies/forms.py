@@ -5,6 +5,7 @@ from decimal import Decimal
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import AmountField
 from governments.models import Institution, LocalGovernment
 
 from .models import (
@@ -186,6 +187,7 @@ class IndicatorForm(forms.ModelForm):
             "data_source",
             "responsible",
         ]
+        field_classes = {"baseline_value": AmountField, "target_value": AmountField}
 
     def __init__(self, *args, strategy: Strategy, **kwargs):
         super().__init__(*args, **kwargs)
@@ -202,21 +204,19 @@ class YearlyValuesForm(forms.Form):
         values = {v.year: v.value for v in indicator.values.all()}
         milestones = {m.year: m.value for m in indicator.milestones.all()}
         for year in years:
-            self.fields[f"milestone_{year}"] = forms.DecimalField(
+            self.fields[f"milestone_{year}"] = AmountField(
                 label=_("Planned value in %(year)s") % {"year": year},
                 required=False,
                 max_digits=16,
                 decimal_places=4,
                 initial=milestones.get(year),
-                localize=True,
             )
-            self.fields[f"value_{year}"] = forms.DecimalField(
+            self.fields[f"value_{year}"] = AmountField(
                 label=_("Measured value in %(year)s") % {"year": year},
                 required=False,
                 max_digits=16,
                 decimal_places=4,
                 initial=values.get(year),
-                localize=True,
             )
 
     def rows(self):
@@ -239,7 +239,7 @@ class PlannedAmountsForm(forms.Form):
         self.years = list(action.strategy.years)
         for funding in self.fundings:
             for year in self.years:
-                self.fields[f"amount_{funding.pk}_{year}"] = forms.DecimalField(
+                self.fields[f"amount_{funding.pk}_{year}"] = AmountField(
                     label=_("%(source)s in %(year)s (PLN)")
                     % {"source": funding.source.name, "year": year},
                     required=False,
@@ -247,7 +247,6 @@ class PlannedAmountsForm(forms.Form):
                     max_digits=14,
                     decimal_places=2,
                     initial=funding.amount_in(year),
-                    localize=True,
                 )
 
     def grid(self):

@@ -307,7 +307,7 @@ class Action(models.Model):
 
     def covers_year(self, year: int) -> bool:
         if self.is_continuous:
-            return True
+            return self.strategy.year_from <= year <= self.strategy.year_to
         return bool(self.year_from and self.year_to and self.year_from <= year <= self.year_to)
 
     def implementers(self) -> list["ActionParticipant"]:

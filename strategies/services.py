@@ -285,9 +285,16 @@ def _check_same_government(strategy: Strategy, institutions: Iterable[Institutio
             raise ValidationError(_("An institution belongs to another local government."))
 
 
+def _unique(items: Sequence) -> list:
+    """Keep the first occurrence of each row, in order (a list may name a body twice)."""
+    seen: set[int] = set()
+    return [item for item in items if not (item.pk in seen or seen.add(item.pk))]
+
+
 def _set_participants(
     action: Action, implementers: Sequence[Institution], partners: Sequence[Institution]
 ) -> None:
+    implementers, partners = _unique(implementers), _unique(partners)
     both = {i.pk for i in implementers} & {p.pk for p in partners}
     if both:
         raise ValidationError(
@@ -316,6 +323,7 @@ def _set_participants(
 
 
 def _set_fundings(action: Action, sources: Sequence[FinancingSource]) -> None:
+    sources = _unique(sources)
     for source in sources:
         if source.government_id != action.strategy.government_id:
             raise ValidationError(_("A financing source belongs to another local government."))
@@ -335,6 +343,13 @@ def _set_fundings(action: Action, sources: Sequence[FinancingSource]) -> None:
 
 
 def _set_priorities(action: Action, priorities: dict[int, str]) -> None:
+    outside = {
+        f"priority_{year}": _("The action does not run in %(year)s.") % {"year": year}
+        for year, priority in priorities.items()
+        if priority and not action.covers_year(year)
+    }
+    if outside:
+        raise ValidationError(outside)
     existing = {p.year: p for p in action.priorities.all()}
     for year, priority in priorities.items():
         current = existing.get(year)
@@ -347,7 +362,7 @@ def _set_priorities(action: Action, priorities: dict[int, str]) -> None:
             current.priority = priority
             save_validated(current)
     for year, current in existing.items():
-        if year not in action.strategy.years:
+        if not action.covers_year(year):  # the period was shortened
             current.delete()
 
 
@@ -403,8 +418,13 @@ def action_set_planned_amounts(
         funding = fundings.get(funding_id)
         if funding is None:
             raise ValidationError(_("The financing source is not assigned to this action."))
-        if year not in action.strategy.years:
-            raise ValidationError(_("The year lies outside the strategy's period."))
+        if amount is not None and not action.covers_year(year):
+            raise ValidationError(
+                {
+                    f"amount_{funding_id}_{year}": _("The action does not run in %(year)s.")
+                    % {"year": year}
+                }
+            )
         if amount is not None and amount < 0:
             raise ValidationError(_("An amount cannot be negative."))
         if amount is None:

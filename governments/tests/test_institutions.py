@@ -102,3 +102,19 @@ def test_home_lists_the_users_governments(client, government, other_government):
     membership_grant(user=user, government=other_government, role="reader")
     content = client.get(reverse("home")).content.decode()
     assert government.name in content and other_government.name in content
+
+
+def test_login_with_the_real_form_lands_on_the_government(client, government):
+    from governments.services import membership_grant
+
+    user = UserFactory(username="koordynator")
+    membership_grant(user=user, government=government, role="coordinator")
+    page = client.get(reverse("login"))
+    assert "Zaloguj" in page.content.decode()
+    wrong = client.post(reverse("login"), {"username": "koordynator", "password": "zle"})
+    assert wrong.status_code == 200 and 'class="error-summary"' in wrong.content.decode()
+    response = client.post(
+        reverse("login"), {"username": "koordynator", "password": "haslo-testowe-123"}, follow=True
+    )
+    assert response.redirect_chain[-1][0].endswith(f"/{government.slug}/")
+    assert government.name in response.content.decode()

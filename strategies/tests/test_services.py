@@ -264,3 +264,30 @@ def test_financing_source_in_use_cannot_be_deleted(government):
     with pytest.raises(ValidationError):
         services.financing_source_delete(source=source)
     assert FinancingSource.objects.filter(pk=source.pk).exists()
+
+
+def test_a_body_named_twice_is_kept_once(government):
+    strategy = StrategyFactory(government=government)
+    ngo = InstitutionFactory(government=government)
+    source = FinancingSource.objects.filter(government=government).first()
+    act = action(strategy, implementers=[ngo, ngo], sources=[source, source])
+    assert [p.institution for p in act.implementers()] == [ngo]
+    assert act.fundings.count() == 1
+
+
+def test_priority_or_amount_outside_the_actions_years_is_refused(government):
+    strategy = StrategyFactory(government=government)
+    source = FinancingSource.objects.filter(government=government).first()
+    act = action(strategy, year_from=2022, year_to=2023, sources=[source])
+    implementers = [p.institution for p in act.implementers()]
+    with pytest.raises(ValidationError) as error:
+        services.action_save(action=act, implementers=implementers, priorities={2025: "important"})
+    assert "priority_2025" in error.value.error_dict
+    funding = act.fundings.get()
+    with pytest.raises(ValidationError) as error:
+        services.action_set_planned_amounts(action=act, amounts={(funding.pk, 2026): Decimal(5)})
+    assert f"amount_{funding.pk}_2026" in error.value.error_dict
+    services.action_save(action=act, implementers=implementers, priorities={2023: "important"})
+    act.year_to = 2022  # shortening the period drops the priority of the year it no longer has
+    services.action_save(action=act, implementers=implementers, priorities={})
+    assert not act.priorities.exists()
