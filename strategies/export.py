@@ -17,7 +17,8 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 THIN = Side(style="thin", color="808080")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
-AREA_FILL = PatternFill("solid", fgColor="F2F2F2")
+AREA_FILL = PatternFill("solid", fgColor="E4E4E4")
+GOAL_FILL = PatternFill("solid", fgColor="F5F5F5")
 WRAP = Alignment(wrap_text=True, vertical="top")
 
 
@@ -37,7 +38,10 @@ def plan_rows(areas: list[PlanArea], filters: PlanFilters):
     """Yield ('area', text) and ('action', [cells]) rows, shared by every export format."""
     for area in areas:
         yield "area", f"{area.node.number}. {area.node.title}"
-        for node in area.rows:
+        for node in area.items:
+            if not node.is_action:
+                yield "goal", f"{node.number}. {node.level.name}: {node.title}"
+                continue
             action = node.action
             yield (
                 "action",
@@ -76,14 +80,15 @@ def build_plan_workbook(strategy: Strategy, areas: list[PlanArea], filters: Plan
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
     sheet.print_title_rows = f"{header_row}:{header_row}"
     for kind, content in plan_rows(areas, filters):
-        if kind == "area":
+        if kind in ("area", "goal"):
             sheet.append([content])
             row = sheet.max_row
             sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(columns))
             cell = sheet.cell(row=row, column=1)
-            cell.font = Font(bold=True)
-            cell.fill = AREA_FILL
+            cell.font = Font(bold=True, italic=kind == "goal")
+            cell.fill = AREA_FILL if kind == "area" else GOAL_FILL
             cell.border = BORDER
+            cell.alignment = WRAP
         else:
             sheet.append(content)
             for cell in sheet[sheet.max_row]:

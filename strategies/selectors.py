@@ -14,6 +14,7 @@ from .models import Action, Goal, Indicator, Level, Strategy
 class TreeNode:
     number: str
     level: Level | None
+    child_level: Level | None = None
     goal: Goal | None = None
     action: Action | None = None
     children: list["TreeNode"] = field(default_factory=list)
@@ -36,6 +37,15 @@ class TreeNode:
             yield self
         for child in self.children:
             yield from child.iter_actions()
+
+    def plan_items(self):
+        """The goals below this node and their actions in order, skipping empty branches."""
+        for child in self.children:
+            if child.is_action:
+                yield child
+            elif any(True for _ in child.iter_actions()):
+                yield child
+                yield from child.plan_items()
 
 
 @dataclass
@@ -108,6 +118,7 @@ def strategy_tree(
         node = TreeNode(
             number=number,
             level=by_depth.get(goal.depth),
+            child_level=by_depth.get(goal.depth + 1),
             goal=goal,
             indicators=goal_indicators.get(goal.pk, []),
         )
@@ -158,7 +169,8 @@ class PlanFilters:
 @dataclass
 class PlanArea:
     node: TreeNode
-    rows: list[TreeNode]
+    rows: list[TreeNode]  # the actions
+    items: list[TreeNode]  # intermediate goals (as headings) and actions, in order
 
 
 @dataclass
@@ -192,7 +204,7 @@ def action_plan(strategy: Strategy, filters: PlanFilters | None = None) -> Actio
     for root in tree.roots:
         rows = list(root.iter_actions())
         if rows or not filters.active:
-            areas.append(PlanArea(node=root, rows=rows))
+            areas.append(PlanArea(node=root, rows=rows, items=list(root.plan_items())))
     return ActionPlan(levels=tree.levels, areas=areas)
 
 
