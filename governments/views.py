@@ -19,10 +19,7 @@ from .models import Institution
 def dashboard(request: HttpRequest) -> HttpResponse:
     from strategies.models import Strategy
 
-    strategies = Strategy.objects.for_government(request.government).annotate(
-        action_count=Count("actions", distinct=True),
-        indicator_count=Count("indicators", distinct=True),
-    )
+    strategies = Strategy.objects.for_government(request.government).with_counts()
     return render(request, "governments/dashboard.html", {"strategies": strategies})
 
 

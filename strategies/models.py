@@ -27,6 +27,12 @@ class StrategyQuerySet(models.QuerySet):
     def for_government(self, government: LocalGovernment) -> "StrategyQuerySet":
         return self.filter(government=government)
 
+    def with_counts(self) -> "StrategyQuerySet":
+        return self.annotate(
+            action_count=models.Count("actions", distinct=True),
+            indicator_count=models.Count("indicators", distinct=True),
+        )
+
 
 class Strategy(models.Model):
     class Status(models.TextChoices):

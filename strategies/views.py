@@ -68,7 +68,9 @@ def _tree_url(request: HttpRequest, strategy: Strategy, anchor: str = "") -> str
 
 @government_view(Permission.VIEW)
 def strategy_list(request: HttpRequest) -> HttpResponse:
-    strategies = Strategy.objects.for_government(request.government).order_by("-year_from")
+    strategies = (
+        Strategy.objects.for_government(request.government).with_counts().order_by("-year_from")
+    )
     return render(request, "strategies/strategy_list.html", {"strategies": strategies})
 
 
