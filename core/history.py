@@ -97,10 +97,18 @@ def entries_from(records) -> list[HistoryEntry]:
     return entries
 
 
-def merged_history(querysets, *, limit: int = 500) -> list[HistoryEntry]:
-    """Entries of several historical querysets merged newest first, at most ``limit``."""
+def merged_history(querysets, *, limit: int = 50) -> list[HistoryEntry]:
+    """Entries of several historical querysets merged newest first, at most ``limit``.
+
+    Each queryset gives at most ``limit`` records, so a page costs the same whatever the
+    length of the history.
+    """
     lists = []
     for queryset in querysets:
         records = list(queryset.select_related("history_user").order_by("-history_date")[:limit])
         lists.append(entries_from(records))
     return list(merge(*lists, key=lambda e: e.when, reverse=True))[:limit]
+
+
+def history_count(querysets) -> int:
+    return sum(queryset.count() for queryset in querysets)

@@ -54,6 +54,9 @@ def check_page(html: str) -> list[str]:
                 or field.get("aria-labelledby")
             ):
                 problems.append(f"unlabelled <{tag} name={field.get('name')!r}>")
+    for link in document.iter(f"{NS}a"):
+        if link.get("href") is not None and not link.get("href").strip():
+            problems.append(f"a link with an empty href: {_text(link)!r}")
     for table in document.iter(f"{NS}table"):
         if not list(table.iter(f"{NS}th")):
             problems.append("a table without header cells")

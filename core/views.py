@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from governments.access import login_view
 from governments.models import LocalGovernment
 
-from .history import HistoryEntry
+from .history import history_count, merged_history
 
 
 @login_view
@@ -78,12 +78,20 @@ def confirm_delete(
     )
 
 
+HISTORY_PAGE_SIZE = 50
+
+
 def history_page(
-    request: HttpRequest, *, entries: list[HistoryEntry], title: str, back_url: str
+    request: HttpRequest, *, querysets: list, title: str, back_url: str
 ) -> HttpResponse:
-    page = Paginator(entries, 50).get_page(request.GET.get("strona"))
+    """Changes recorded in the given historical querysets, newest first, 50 a page."""
+    page = Paginator(range(history_count(querysets)), HISTORY_PAGE_SIZE).get_page(
+        request.GET.get("strona")
+    )
+    end = page.number * HISTORY_PAGE_SIZE
+    entries = merged_history(querysets, limit=end)[end - HISTORY_PAGE_SIZE :]
     return render(
         request,
         "core/history.html",
-        {"page": page, "title": title, "back_url": back_url},
+        {"page": page, "entries": entries, "title": title, "back_url": back_url},
     )

@@ -6,7 +6,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from core.history import merged_history
 from core.views import confirm_delete, history_page, save_form
 
 from . import services
@@ -81,7 +80,7 @@ def institution_history(request: HttpRequest, institution: int) -> HttpResponse:
     )
     return history_page(
         request,
-        entries=merged_history([Institution.history.filter(id=instance.pk)]),
+        querysets=[Institution.history.filter(id=instance.pk)],
         title=_("Change history: %(title)s") % {"title": instance.name},
         back_url=_list_url(request),
     )

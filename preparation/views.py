@@ -6,7 +6,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from core.history import merged_history
 from core.views import confirm_delete, history_page, save_form
 from governments.access import Permission, government_view
 from strategies.models import Strategy
@@ -100,7 +99,7 @@ def schedule_history(request: HttpRequest, strategy: int) -> HttpResponse:
     strategy = _strategy(request, strategy)
     return history_page(
         request,
-        entries=merged_history([ScheduleStep.history.filter(strategy_id=strategy.pk)]),
+        querysets=[ScheduleStep.history.filter(strategy_id=strategy.pk)],
         title=_("Change history: preparation schedule"),
         back_url=_schedule_url(request, strategy),
     )

@@ -6,7 +6,8 @@ from django.http import HttpResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from .models import Strategy
@@ -48,7 +49,7 @@ def plan_rows(areas: list[PlanArea], filters: PlanFilters):
                 [
                     node.number,
                     action.title,
-                    numbered_list(f.source.name for f in action.fundings.all()) or "—",
+                    numbered_list(f.source.name for f in action.financing()) or "—",
                     numbered_list(p.institution.label for p in action.implementers()) or "—",
                     numbered_list(p.institution.label for p in action.partners()) or "—",
                     period_label(action),
@@ -79,21 +80,35 @@ def build_plan_workbook(strategy: Strategy, areas: list[PlanArea], filters: Plan
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
     sheet.print_title_rows = f"{header_row}:{header_row}"
+    # Named styles are registered once and shared by reference; styling each cell anew costs
+    # more than writing it on a plan of a few hundred actions.
+    body = NamedStyle(name="plan_body", alignment=WRAP, border=BORDER)
+    area_style = NamedStyle(
+        name="plan_area", font=Font(bold=True), fill=AREA_FILL, border=BORDER, alignment=WRAP
+    )
+    goal_style = NamedStyle(
+        name="plan_goal",
+        font=Font(bold=True, italic=True),
+        fill=GOAL_FILL,
+        border=BORDER,
+        alignment=WRAP,
+    )
+    for style in (body, area_style, goal_style):
+        workbook.add_named_style(style)
     for kind, content in plan_rows(areas, filters):
         if kind in ("area", "goal"):
-            sheet.append([content])
+            cell = WriteOnlyCell(sheet, value=content)
+            cell.style = area_style.name if kind == "area" else goal_style.name
+            sheet.append([cell])
             row = sheet.max_row
             sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(columns))
-            cell = sheet.cell(row=row, column=1)
-            cell.font = Font(bold=True, italic=kind == "goal")
-            cell.fill = AREA_FILL if kind == "area" else GOAL_FILL
-            cell.border = BORDER
-            cell.alignment = WRAP
         else:
-            sheet.append(content)
-            for cell in sheet[sheet.max_row]:
-                cell.alignment = WRAP
-                cell.border = BORDER
+            cells = []
+            for value in content:
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.style = body.name
+                cells.append(cell)
+            sheet.append(cells)
     buffer = BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -28,10 +29,19 @@ class StrategyQuerySet(models.QuerySet):
         return self.filter(government=government)
 
     def with_counts(self) -> "StrategyQuerySet":
-        return self.annotate(
-            action_count=models.Count("actions", distinct=True),
-            indicator_count=models.Count("indicators", distinct=True),
-        )
+        """Numbers of actions and indicators, as two subqueries (a join would multiply)."""
+
+        def count(model: type[models.Model]) -> models.Subquery:
+            rows = (
+                model.objects.filter(strategy=models.OuterRef("pk"))
+                .order_by()
+                .values("strategy")
+                .annotate(n=models.Count("pk"))
+                .values("n")
+            )
+            return Coalesce(models.Subquery(rows), 0)
+
+        return self.annotate(action_count=count(Action), indicator_count=count(Indicator))
 
 
 class Strategy(models.Model):
@@ -220,24 +230,6 @@ class ActionQuerySet(models.QuerySet):
     def covering_year(self, year: int) -> "ActionQuerySet":
         return self.filter(Q(is_continuous=True) | (Q(year_from__lte=year) & Q(year_to__gte=year)))
 
-    def with_plan_details(self) -> "ActionQuerySet":
-        """Everything the action plan shows, in a fixed number of queries."""
-        return self.select_related("goal").prefetch_related(
-            models.Prefetch(
-                "participants",
-                queryset=ActionParticipant.objects.select_related("institution").order_by(
-                    "role", "position", "id"
-                ),
-            ),
-            models.Prefetch(
-                "fundings",
-                queryset=ActionFunding.objects.select_related("source")
-                .prefetch_related("amounts")
-                .order_by("position", "id"),
-            ),
-            "priorities",
-        )
-
 
 class Action(models.Model):
     """A direction of action or task: a leaf of the hierarchy, carried out by institutions."""
@@ -316,17 +308,27 @@ class Action(models.Model):
             return self.strategy.year_from <= year <= self.strategy.year_to
         return bool(self.year_from and self.year_to and self.year_from <= year <= self.year_to)
 
+    # selectors.load_actions fills these lists once, so that a page of 300 actions does not
+    # clone a related manager's queryset for every cell; without it they read the database.
+    def _participant_rows(self) -> list["ActionParticipant"]:
+        cached = getattr(self, "participant_list", None)
+        return cached if cached is not None else list(self.participants.all())
+
     def implementers(self) -> list["ActionParticipant"]:
-        return [p for p in self.participants.all() if p.role == ActionParticipant.Role.IMPLEMENTER]
+        return [p for p in self._participant_rows() if p.role == ActionParticipant.Role.IMPLEMENTER]
 
     def partners(self) -> list["ActionParticipant"]:
-        return [p for p in self.participants.all() if p.role == ActionParticipant.Role.PARTNER]
+        return [p for p in self._participant_rows() if p.role == ActionParticipant.Role.PARTNER]
 
-    def priority_in(self, year: int) -> "ActionPriority | None":
-        for priority in self.priorities.all():
-            if priority.year == year:
-                return priority
-        return None
+    def financing(self) -> list["ActionFunding"]:
+        cached = getattr(self, "funding_list", None)
+        return cached if cached is not None else list(self.fundings.all())
+
+    def priorities_by_year(self) -> dict[int, str]:
+        cached = getattr(self, "priority_map", None)
+        if cached is None:
+            cached = {p.year: p.priority for p in self.priorities.all()}
+        return cached
 
 
 class ActionParticipant(models.Model):
@@ -348,6 +350,8 @@ class ActionParticipant(models.Model):
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
     position = models.PositiveIntegerField(_("position"), default=0)
     history = HistoricalRecords()
+
+    history_label_fields = ("institution", "role")
 
     class Meta:
         verbose_name = _("action participant")
@@ -377,6 +381,8 @@ class ActionFunding(models.Model):
     )
     position = models.PositiveIntegerField(_("position"), default=0)
     history = HistoricalRecords()
+
+    history_label_fields = ("source",)
 
     class Meta:
         verbose_name = _("action financing")
@@ -414,6 +420,8 @@ class PlannedAmount(models.Model):
     )
     history = HistoricalRecords()
 
+    history_label_fields = ("year", "amount")
+
     class Meta:
         verbose_name = _("planned amount")
         verbose_name_plural = _("planned amounts")
@@ -434,6 +442,8 @@ class ActionPriority(models.Model):
     year = models.PositiveSmallIntegerField(_("year"), validators=YEAR_VALIDATORS)
     priority = models.CharField(_("priority"), max_length=20, choices=Priority.choices)
     history = HistoricalRecords()
+
+    history_label_fields = ("year", "priority")
 
     class Meta:
         verbose_name = _("priority in a year")
@@ -584,6 +594,8 @@ class IndicatorMilestone(models.Model):
     value = models.DecimalField(_("planned value"), max_digits=16, decimal_places=4)
     history = HistoricalRecords()
 
+    history_label_fields = ("year", "value")
+
     class Meta:
         verbose_name = _("milestone")
         verbose_name_plural = _("milestones")
@@ -606,6 +618,8 @@ class IndicatorValue(models.Model):
     value = models.DecimalField(_("value"), max_digits=16, decimal_places=4)
     note = models.CharField(_("note"), max_length=500, blank=True)
     history = HistoricalRecords()
+
+    history_label_fields = ("year", "value")
 
     class Meta:
         verbose_name = _("indicator value")

@@ -17,6 +17,7 @@ urlpatterns = [
     path(S + "plan.xlsx", views.plan_xlsx, name="plan_xlsx"),
     path(S + "ramy-finansowe/", views.framework, name="framework"),
     path(S + "cele/nowy/", views.goal_create, name="goal_create"),
+    path(S + "cele/<int:goal>/", views.goal_view, name="goal_detail"),
     path(S + "cele/<int:goal>/edycja/", views.goal_edit, name="goal_edit"),
     path(S + "cele/<int:goal>/usun/", views.goal_delete, name="goal_delete"),
     path(S + "cele/<int:goal>/przesun/", views.goal_move, name="goal_move"),

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from core.history import merged_history
+from core.links import url_templates
 from core.views import confirm_delete, history_page, save_form
 from governments.access import Permission, government_view
 
@@ -100,14 +100,42 @@ def strategy_create(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _tree_context(request: HttpRequest, strategy: Strategy) -> dict:
+    links = url_templates(
+        {
+            "goal_detail": "goal",
+            "goal_create": None,
+            "goal_move": "goal",
+            "action_detail": "action",
+            "action_create": None,
+            "action_move": "action",
+        },
+        government=request.government.slug,
+        strategy=strategy.pk,
+    )
+    texts = {  # translated once per page, not once per node
+        "implementers": _("implementers:"),
+        "no_implementer": _("no implementer"),
+        "indicators": _("indicators:"),
+        "details": _("Details"),
+        "to": _("to"),
+    }
+    return {
+        "strategy": strategy,
+        "tree": strategy_tree(strategy),
+        "links": links,
+        "texts": texts,
+        "can_edit": request.access.can_edit,
+    }
+
+
 @government_view(Permission.VIEW)
 def strategy_detail(request: HttpRequest, strategy: int) -> HttpResponse:
     strategy = _strategy(request, strategy)
-    tree = strategy_tree(strategy)
     template = (
         "strategies/partials/tree.html" if request.htmx else "strategies/strategy_detail.html"
     )
-    return render(request, template, {"strategy": strategy, "tree": tree})
+    return render(request, template, _tree_context(request, strategy))
 
 
 @government_view(Permission.MANAGE)
@@ -210,24 +238,22 @@ def strategy_history(request: HttpRequest, strategy: int) -> HttpResponse:
     action_ids = Action.history.filter(strategy_id=strategy.pk).values("id")
     funding_ids = ActionFunding.history.filter(action_id__in=action_ids).values("id")
     indicator_ids = Indicator.history.filter(strategy_id=strategy.pk).values("id")
-    entries = merged_history(
-        [
-            Strategy.history.filter(id=strategy.pk),
-            Level.history.filter(strategy_id=strategy.pk),
-            Goal.history.filter(strategy_id=strategy.pk),
-            Action.history.filter(strategy_id=strategy.pk),
-            ActionParticipant.history.filter(action_id__in=action_ids),
-            ActionFunding.history.filter(action_id__in=action_ids),
-            PlannedAmount.history.filter(funding_id__in=funding_ids),
-            ActionPriority.history.filter(action_id__in=action_ids),
-            Indicator.history.filter(strategy_id=strategy.pk),
-            IndicatorValue.history.filter(indicator_id__in=indicator_ids),
-            IndicatorMilestone.history.filter(indicator_id__in=indicator_ids),
-        ]
-    )
+    querysets = [
+        Strategy.history.filter(id=strategy.pk),
+        Level.history.filter(strategy_id=strategy.pk),
+        Goal.history.filter(strategy_id=strategy.pk),
+        Action.history.filter(strategy_id=strategy.pk),
+        ActionParticipant.history.filter(action_id__in=action_ids).select_related("institution"),
+        ActionFunding.history.filter(action_id__in=action_ids).select_related("source"),
+        PlannedAmount.history.filter(funding_id__in=funding_ids),
+        ActionPriority.history.filter(action_id__in=action_ids),
+        Indicator.history.filter(strategy_id=strategy.pk),
+        IndicatorValue.history.filter(indicator_id__in=indicator_ids),
+        IndicatorMilestone.history.filter(indicator_id__in=indicator_ids),
+    ]
     return history_page(
         request,
-        entries=entries,
+        querysets=querysets,
         title=_("Change history: %(title)s") % {"title": strategy.title},
         back_url=_tree_url(request, strategy),
     )
@@ -261,6 +287,12 @@ def plan(request: HttpRequest, strategy: int) -> HttpResponse:
         "filters": filters,
         "plan": action_plan(strategy, filters),
         "query": request.GET.urlencode(),
+        "links": url_templates(
+            {"action_detail": "action"},
+            government=request.government.slug,
+            strategy=strategy.pk,
+        ),
+        "texts": {"none": _("none")},
     }
     template = "strategies/partials/plan_tables.html" if request.htmx else "strategies/plan.html"
     return render(request, template, context)
@@ -288,6 +320,20 @@ def framework(request: HttpRequest, strategy: int) -> HttpResponse:
 
 def _goal(request: HttpRequest, strategy: Strategy, pk) -> Goal:
     return get_object_or_404(Goal.objects.filter(strategy=strategy), pk=pk)
+
+
+@government_view(Permission.VIEW)
+def goal_view(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    goal = _goal(request, strategy, goal)
+    tree = strategy_tree(strategy, actions=Action.objects.filter(goal=goal))
+    node = next(n for n in tree.goal_nodes() if n.goal.pk == goal.pk)
+    indicators = goal.indicators.select_related("responsible").order_by("position", "id")
+    return render(
+        request,
+        "strategies/goal_detail.html",
+        {"strategy": strategy, "goal": goal, "node": node, "indicators": indicators},
+    )
 
 
 @government_view(Permission.EDIT)
@@ -351,11 +397,7 @@ def goal_delete(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
 
 def _move_response(request: HttpRequest, strategy: Strategy, anchor: str) -> HttpResponse:
     if request.htmx:
-        return render(
-            request,
-            "strategies/partials/tree.html",
-            {"strategy": strategy, "tree": strategy_tree(strategy), "moved": anchor},
-        )
+        return render(request, "strategies/partials/tree.html", _tree_context(request, strategy))
     return redirect(_tree_url(request, strategy, anchor))
 
 
@@ -374,16 +416,14 @@ def goal_move(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
 def goal_history(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
     strategy = _strategy(request, strategy)
     goal_id = _history_id(Goal, strategy, goal)
-    entries = merged_history(
-        [
-            Goal.history.filter(id=goal_id),
-            Indicator.history.filter(goal_id=goal_id),
-        ]
-    )
+    querysets = [
+        Goal.history.filter(id=goal_id),
+        Indicator.history.filter(goal_id=goal_id),
+    ]
     label = Goal.history.filter(id=goal_id).first()
     return history_page(
         request,
-        entries=entries,
+        querysets=querysets,
         title=_("Change history: %(title)s") % {"title": label.title},
         back_url=_tree_url(request, strategy),
     )
@@ -424,7 +464,7 @@ def action_view(request: HttpRequest, strategy: int, action: int) -> HttpRespons
         strategy, actions=Action.objects.filter(pk=action.pk), with_indicators=False
     )
     node = next(n for n in tree.action_nodes())
-    fundings = list(action.fundings.all())
+    fundings = action.financing()
     years = list(strategy.years)
     framework = [(f, [f.amount_in(y) for y in years]) for f in fundings]
     return render(
@@ -538,20 +578,18 @@ def action_history(request: HttpRequest, strategy: int, action: int) -> HttpResp
     strategy = _strategy(request, strategy)
     action_id = _history_id(Action, strategy, action)
     funding_ids = ActionFunding.history.filter(action_id=action_id).values("id")
-    entries = merged_history(
-        [
-            Action.history.filter(id=action_id),
-            ActionParticipant.history.filter(action_id=action_id),
-            ActionFunding.history.filter(action_id=action_id),
-            PlannedAmount.history.filter(funding_id__in=funding_ids),
-            ActionPriority.history.filter(action_id=action_id),
-            Indicator.history.filter(action_id=action_id),
-        ]
-    )
+    querysets = [
+        Action.history.filter(id=action_id),
+        ActionParticipant.history.filter(action_id=action_id).select_related("institution"),
+        ActionFunding.history.filter(action_id=action_id).select_related("source"),
+        PlannedAmount.history.filter(funding_id__in=funding_ids),
+        ActionPriority.history.filter(action_id=action_id),
+        Indicator.history.filter(action_id=action_id),
+    ]
     label = Action.history.filter(id=action_id).first()
     return history_page(
         request,
-        entries=entries,
+        querysets=querysets,
         title=_("Change history: %(title)s") % {"title": label.title},
         back_url=_tree_url(request, strategy, f"action-{action_id}"),
     )
@@ -689,24 +727,26 @@ def indicator_move(request: HttpRequest, strategy: int, indicator: int) -> HttpR
     services.indicator_move(
         indicator=indicator, direction="up" if request.POST.get("direction") == "up" else "down"
     )
-    return _move_response(request, strategy, f"indicator-{indicator.pk}")
+    if indicator.action_id:
+        owner_url = _url(request, "action_detail", strategy=strategy.pk, action=indicator.action_id)
+    else:
+        owner_url = _url(request, "goal_detail", strategy=strategy.pk, goal=indicator.goal_id)
+    return redirect(f"{owner_url}#indicator-{indicator.pk}")
 
 
 @government_view(Permission.VIEW)
 def indicator_history(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
     strategy = _strategy(request, strategy)
     indicator_id = _history_id(Indicator, strategy, indicator)
-    entries = merged_history(
-        [
-            Indicator.history.filter(id=indicator_id),
-            IndicatorValue.history.filter(indicator_id=indicator_id),
-            IndicatorMilestone.history.filter(indicator_id=indicator_id),
-        ]
-    )
+    querysets = [
+        Indicator.history.filter(id=indicator_id),
+        IndicatorValue.history.filter(indicator_id=indicator_id),
+        IndicatorMilestone.history.filter(indicator_id=indicator_id),
+    ]
     label = Indicator.history.filter(id=indicator_id).first()
     return history_page(
         request,
-        entries=entries,
+        querysets=querysets,
         title=_("Change history: %(title)s") % {"title": label.name},
         back_url=_tree_url(request, strategy),
     )

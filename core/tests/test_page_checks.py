@@ -42,3 +42,8 @@ def test_broken_html_is_reported():
 
 def test_title_must_start_with_the_h1():
     assert any("<title>" in p for p in check_page(GOOD.replace("<title>Plan", "<title>Inny")))
+
+
+def test_empty_link_is_reported():
+    page = GOOD.replace("<h1>Plan</h1>", '<h1>Plan</h1><a href="">x</a>')
+    assert any("empty href" in p for p in check_page(page))

@@ -5,6 +5,8 @@ from collections.abc import Iterable
 from django import template
 from django.utils.translation import gettext as _
 
+from strategies.models import Priority
+
 register = template.Library()
 
 
@@ -29,20 +31,20 @@ def period_label(action) -> str:
 @register.simple_tag
 def priority_label(action, year: int | None = None) -> str:
     """The priority in one year, or the changes over the years in short."""
-    priorities = sorted(action.priorities.all(), key=lambda p: p.year)
+    by_year = action.priorities_by_year()
+    labels = {value: str(label) for value, label in Priority.choices}  # once, not per row
     if year is not None:
-        found = next((p for p in priorities if p.year == year), None)
-        return found.get_priority_display() if found else "—"
-    if not priorities:
+        return labels[by_year[year]] if year in by_year else "—"
+    if not by_year:
         return "—"
     spans: list[tuple[int, int, str]] = []
-    for p in priorities:
-        label = p.get_priority_display()
-        if spans and spans[-1][2] == label and spans[-1][1] == p.year - 1:
-            spans[-1] = (spans[-1][0], p.year, label)
+    for p_year in sorted(by_year):
+        label = labels[by_year[p_year]]
+        if spans and spans[-1][2] == label and spans[-1][1] == p_year - 1:
+            spans[-1] = (spans[-1][0], p_year, label)
         else:
-            spans.append((p.year, p.year, label))
-    if len(spans) == 1 and len(priorities) > 1:
+            spans.append((p_year, p_year, label))
+    if len(spans) == 1 and len(by_year) > 1:
         return spans[0][2]
     return "; ".join(
         f"{first}: {label}" if first == last else f"{first}–{last}: {label}"

@@ -330,9 +330,10 @@ def test_indicators_can_be_reordered(coordinator_client, government):
     indicator(strategy, operational, name="Pierwszy wskaźnik")
     second = indicator(strategy, operational, name="Drugi wskaźnik")
     response = coordinator_client.post(
-        url("indicator_move", strategy, indicator=second.pk),
-        {"direction": "up"},
-        HTTP_HX_REQUEST="true",
+        url("indicator_move", strategy, indicator=second.pk), {"direction": "up"}, follow=True
+    )
+    assert response.redirect_chain[0][0].startswith(
+        url("goal_detail", strategy, goal=operational.pk)
     )
     content = response.content.decode()
     assert content.index("Drugi wskaźnik") < content.index("Pierwszy wskaźnik")
