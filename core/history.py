@@ -57,33 +57,29 @@ def _label(record) -> str:
         return f"#{record.id}"
 
 
-def entries_from(records) -> list[HistoryEntry]:
-    """Turn historical records (newest first, with prev_record) into entries."""
+def entries_from(records, previous: dict[int, object] | None = None) -> list[HistoryEntry]:
+    """Turn historical records into entries; ``previous`` maps id(record) to the record
+    before it (of the same row), where known; otherwise ``prev_record`` asks the database."""
+    previous = previous or {}
     entries = []
-    # The previous version of a row is the next older record with the same id in the list;
-    # only the oldest record of a row in the list needs a query (prev_record).
-    previous_of: dict[int, object] = {}
-    last_seen: dict[object, object] = {}
-    for record in reversed(records):
-        previous_of[id(record)] = last_seen.get(record.id)
-        last_seen[record.id] = record
     for record in records:
         changes = []
-        previous = None
         if record.history_type == "~":
-            previous = previous_of.get(id(record)) or record.prev_record
-        if previous is not None:
-            delta = record.diff_against(previous, excluded_fields=IGNORED_FIELDS)
-            for change in delta.changes:
-                changes.append(
-                    FieldChange(
-                        field=str(record.instance_type._meta.get_field(change.field).verbose_name),
-                        old=_display(previous, change.field),
-                        new=_display(record, change.field),
+            before = previous.get(id(record)) or record.prev_record
+            if before is not None:
+                delta = record.diff_against(before, excluded_fields=IGNORED_FIELDS)
+                for change in delta.changes:
+                    changes.append(
+                        FieldChange(
+                            field=str(
+                                record.instance_type._meta.get_field(change.field).verbose_name
+                            ),
+                            old=_display(before, change.field),
+                            new=_display(record, change.field),
+                        )
                     )
-                )
-            if not changes:
-                continue  # only the order or timestamps changed
+                if not changes:
+                    continue  # only the order or timestamps changed
         entries.append(
             HistoryEntry(
                 when=record.history_date,
@@ -97,17 +93,24 @@ def entries_from(records) -> list[HistoryEntry]:
     return entries
 
 
-def merged_history(querysets, *, limit: int = 50) -> list[HistoryEntry]:
-    """Entries of several historical querysets merged newest first, at most ``limit``.
+def merged_history(querysets, *, start: int = 0, end: int = 50) -> list[HistoryEntry]:
+    """Entries ``start:end`` of several historical querysets merged, newest first.
 
-    Each queryset gives at most ``limit`` records, so a page costs the same whatever the
-    length of the history.
+    Each queryset gives at most ``end`` records and only the page's records become entries,
+    so a page costs the same whatever the length of the history.
     """
-    lists = []
-    for queryset in querysets:
-        records = list(queryset.select_related("history_user").order_by("-history_date")[:limit])
-        lists.append(entries_from(records))
-    return list(merge(*lists, key=lambda e: e.when, reverse=True))[:limit]
+    pools = [
+        list(queryset.select_related("history_user").order_by("-history_date")[:end])
+        for queryset in querysets
+    ]
+    previous: dict[int, object] = {}
+    for records in pools:
+        last_seen: dict[object, object] = {}
+        for record in reversed(records):  # oldest first
+            previous[id(record)] = last_seen.get(record.id)
+            last_seen[record.id] = record
+    page = list(merge(*pools, key=lambda r: r.history_date, reverse=True))[start:end]
+    return entries_from(page, previous)
 
 
 def history_count(querysets) -> int:

@@ -89,7 +89,7 @@ def history_page(
         request.GET.get("strona")
     )
     end = page.number * HISTORY_PAGE_SIZE
-    entries = merged_history(querysets, limit=end)[end - HISTORY_PAGE_SIZE :]
+    entries = merged_history(querysets, start=end - HISTORY_PAGE_SIZE, end=end)
     return render(
         request,
         "core/history.html",

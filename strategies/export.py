@@ -59,56 +59,60 @@ def plan_rows(areas: list[PlanArea], filters: PlanFilters):
 
 
 def build_plan_workbook(strategy: Strategy, areas: list[PlanArea], filters: PlanFilters) -> bytes:
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Action plan")[:31]
+    # A write-only workbook streams rows out instead of keeping a grid of cell objects;
+    # named styles are registered once and shared by reference.
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(_("Action plan")[:31])
     columns = plan_columns()
-    sheet.append([strategy.title])
-    sheet["A1"].font = Font(bold=True, size=13)
+    styles = {
+        "title": NamedStyle(name="plan_title", font=Font(bold=True, size=13)),
+        "header": NamedStyle(
+            name="plan_header",
+            font=Font(bold=True),
+            fill=HEADER_FILL,
+            border=BORDER,
+            alignment=WRAP,
+        ),
+        "body": NamedStyle(name="plan_body", alignment=WRAP, border=BORDER),
+        "area": NamedStyle(
+            name="plan_area", font=Font(bold=True), fill=AREA_FILL, border=BORDER, alignment=WRAP
+        ),
+        "goal": NamedStyle(
+            name="plan_goal",
+            font=Font(bold=True, italic=True),
+            fill=GOAL_FILL,
+            border=BORDER,
+            alignment=WRAP,
+        ),
+    }
+    for style in styles.values():
+        workbook.add_named_style(style)
+
+    def cell(value, style: str) -> WriteOnlyCell:
+        result = WriteOnlyCell(sheet, value=value)
+        result.style = styles[style].name
+        return result
+
+    for index, (_title, width) in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    header_row = 4
+    sheet.freeze_panes = f"A{header_row + 1}"
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    sheet.append([cell(strategy.title, "title")])
     sheet.append(
         [_("Period: %(first)s–%(last)s") % {"first": strategy.year_from, "last": strategy.year_to}]
     )
     sheet.append([])
-    header_row = sheet.max_row + 1
-    sheet.append([title for title, _width in columns])
-    for index, (_title, width) in enumerate(columns, start=1):
-        cell = sheet.cell(row=header_row, column=index)
-        cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
-        cell.border = BORDER
-        cell.alignment = WRAP
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
-    sheet.print_title_rows = f"{header_row}:{header_row}"
-    # Named styles are registered once and shared by reference; styling each cell anew costs
-    # more than writing it on a plan of a few hundred actions.
-    body = NamedStyle(name="plan_body", alignment=WRAP, border=BORDER)
-    area_style = NamedStyle(
-        name="plan_area", font=Font(bold=True), fill=AREA_FILL, border=BORDER, alignment=WRAP
-    )
-    goal_style = NamedStyle(
-        name="plan_goal",
-        font=Font(bold=True, italic=True),
-        fill=GOAL_FILL,
-        border=BORDER,
-        alignment=WRAP,
-    )
-    for style in (body, area_style, goal_style):
-        workbook.add_named_style(style)
+    sheet.append([cell(title, "header") for title, _width in columns])
+    row = header_row
+    last_column = get_column_letter(len(columns))
     for kind, content in plan_rows(areas, filters):
+        row += 1
         if kind in ("area", "goal"):
-            cell = WriteOnlyCell(sheet, value=content)
-            cell.style = area_style.name if kind == "area" else goal_style.name
-            sheet.append([cell])
-            row = sheet.max_row
-            sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(columns))
+            sheet.append([cell(content, kind)])
+            sheet.merged_cells.add(f"A{row}:{last_column}{row}")
         else:
-            cells = []
-            for value in content:
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.style = body.name
-                cells.append(cell)
-            sheet.append(cells)
+            sheet.append([cell(value, "body") for value in content])
     buffer = BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

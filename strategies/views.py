@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -40,6 +41,7 @@ from .models import (
     PlannedAmount,
     Strategy,
 )
+from .rendering import TreeRenderer
 from .selectors import (
     PlanFilters,
     action_detail,
@@ -113,20 +115,14 @@ def _tree_context(request: HttpRequest, strategy: Strategy) -> dict:
         government=request.government.slug,
         strategy=strategy.pk,
     )
-    texts = {  # translated once per page, not once per node
-        "implementers": _("implementers:"),
-        "no_implementer": _("no implementer"),
-        "indicators": _("indicators:"),
-        "details": _("Details"),
-        "to": _("to"),
-    }
-    return {
-        "strategy": strategy,
-        "tree": strategy_tree(strategy),
-        "links": links,
-        "texts": texts,
-        "can_edit": request.access.can_edit,
-    }
+    tree = strategy_tree(strategy)
+    renderer = TreeRenderer(
+        tree,
+        links=links,
+        csrf_token=get_token(request),
+        can_edit=request.access.can_edit,
+    )
+    return {"strategy": strategy, "tree": tree, "tree_html": renderer.render()}
 
 
 @government_view(Permission.VIEW)
@@ -292,7 +288,6 @@ def plan(request: HttpRequest, strategy: int) -> HttpResponse:
             government=request.government.slug,
             strategy=strategy.pk,
         ),
-        "texts": {"none": _("none")},
     }
     template = "strategies/partials/plan_tables.html" if request.htmx else "strategies/plan.html"
     return render(request, template, context)

@@ -251,8 +251,8 @@ class TestTheLoadedDemo:
         ).filter(kinds__gt=1)
         assert changing.count() >= 3
         action = current.actions.get(title__startswith="Wsparcie rodzin w kryzysie")
-        assert action.priority_in(2021).priority == "important"
-        assert action.priority_in(2030).priority == "very_important"
+        assert action.priorities_by_year()[2021] == "important"
+        assert action.priorities_by_year()[2030] == "very_important"
 
     def test_planned_amounts(self, current):
         funded = current.actions.filter(fundings__amounts__isnull=False).distinct()

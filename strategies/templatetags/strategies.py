@@ -1,8 +1,10 @@
 """Presentation helpers for strategies: shared by templates and the XLSX export."""
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from django import template
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from strategies.models import Priority
@@ -28,11 +30,17 @@ def period_label(action) -> str:
     return f"{action.year_from}–{action.year_to}"
 
 
+@lru_cache(maxsize=8)
+def _priority_labels(language: str) -> dict[str, str]:
+    """Translated priority names, made once per language instead of once per row."""
+    return {value: str(label) for value, label in Priority.choices}
+
+
 @register.simple_tag
 def priority_label(action, year: int | None = None) -> str:
     """The priority in one year, or the changes over the years in short."""
     by_year = action.priorities_by_year()
-    labels = {value: str(label) for value, label in Priority.choices}  # once, not per row
+    labels = _priority_labels(get_language())
     if year is not None:
         return labels[by_year[year]] if year in by_year else "—"
     if not by_year:
@@ -49,4 +57,14 @@ def priority_label(action, year: int | None = None) -> str:
     return "; ".join(
         f"{first}: {label}" if first == last else f"{first}–{last}: {label}"
         for first, last, label in spans
+    )
+
+
+@register.simple_tag(takes_context=True)
+def plan_rows(context, area):
+    """The rows of one area of the action plan, rendered in Python (strategies/rendering.py)."""
+    from strategies.rendering import plan_rows_html
+
+    return plan_rows_html(
+        area.items, action_url=context["links"]["action_detail"], year=context["filters"].year
     )
