@@ -58,14 +58,14 @@ def _label(record) -> str:
 
 
 def entries_from(records, previous: dict[int, object] | None = None) -> list[HistoryEntry]:
-    """Turn historical records into entries; ``previous`` maps id(record) to the record
-    before it (of the same row), where known; otherwise ``prev_record`` asks the database."""
+    """Turn historical records into entries; ``previous`` maps id(record) to the version of
+    the same row before it (see _previous_versions)."""
     previous = previous or {}
     entries = []
     for record in records:
         changes = []
         if record.history_type == "~":
-            before = previous.get(id(record)) or record.prev_record
+            before = previous.get(id(record))
             if before is not None:
                 delta = record.diff_against(before, excluded_fields=IGNORED_FIELDS)
                 for change in delta.changes:
@@ -96,21 +96,54 @@ def entries_from(records, previous: dict[int, object] | None = None) -> list[His
 def merged_history(querysets, *, start: int = 0, end: int = 50) -> list[HistoryEntry]:
     """Entries ``start:end`` of several historical querysets merged, newest first.
 
-    Each queryset gives at most ``end`` records and only the page's records become entries,
-    so a page costs the same whatever the length of the history.
+    Only dates and keys are read to find the page; then the page's records and, for the
+    changed ones, their previous versions are read in a query or two per model. A page
+    costs the same whatever the length of the history.
     """
-    pools = [
-        list(queryset.select_related("history_user").order_by("-history_date")[:end])
-        for queryset in querysets
-    ]
+    keyed = []
+    for index, queryset in enumerate(querysets):
+        rows = queryset.order_by("-history_date").values_list("history_date", "history_id")[:end]
+        keyed.append([(date, index, history_id) for date, history_id in rows])
+    page = list(merge(*keyed, key=lambda row: row[0], reverse=True))[start:end]
+    wanted: dict[int, list[int]] = {}
+    for _date, index, history_id in page:
+        wanted.setdefault(index, []).append(history_id)
+    found = {}
+    for index, history_ids in wanted.items():
+        for record in (
+            querysets[index].filter(history_id__in=history_ids).select_related("history_user")
+        ):
+            found[(index, record.history_id)] = record
+    records = [found[(index, history_id)] for _date, index, history_id in page]
+    return entries_from(records, _previous_versions(records))
+
+
+def _previous_versions(records) -> dict[int, object]:
+    """For each changed record, the version of the same row just before it."""
+    changed_by_model: dict[type, list] = {}
+    for record in records:
+        if record.history_type == "~":
+            changed_by_model.setdefault(type(record), []).append(record)
     previous: dict[int, object] = {}
-    for records in pools:
-        last_seen: dict[object, object] = {}
-        for record in reversed(records):  # oldest first
-            previous[id(record)] = last_seen.get(record.id)
-            last_seen[record.id] = record
-    page = list(merge(*pools, key=lambda r: r.history_date, reverse=True))[start:end]
-    return entries_from(page, previous)
+    for model, changed in changed_by_model.items():
+        ids = {record.id for record in changed}
+        latest = max(record.history_date for record in changed)
+        older: dict[object, list] = {}
+        candidates = model.objects.filter(id__in=ids, history_date__lte=latest).order_by(
+            "-history_date", "-history_id"
+        )
+        for candidate in candidates:
+            older.setdefault(candidate.id, []).append(candidate)
+        for record in changed:
+            previous[id(record)] = next(
+                (
+                    c
+                    for c in older.get(record.id, [])
+                    if (c.history_date, c.history_id) < (record.history_date, record.history_id)
+                ),
+                None,
+            )
+    return previous
 
 
 def history_count(querysets) -> int:
