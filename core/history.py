@@ -4,10 +4,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from heapq import merge
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 CHANGE_TYPES = {"+": _("created"), "~": _("changed"), "-": _("deleted")}
+MOVED = _("moved")
 IGNORED_FIELDS = {"position", "updated_at", "created_at"}
 
 
@@ -38,7 +40,10 @@ def _display(record, field_name: str) -> str:
     if isinstance(field, models.BooleanField):
         return str(_("yes") if value else _("no"))
     if isinstance(field, models.ForeignKey):
-        related = getattr(record, field.name, None)
+        try:
+            related = getattr(record, field.name, None)
+        except ObjectDoesNotExist:  # the row it pointed to has been deleted since
+            return str(_("#%(id)s (deleted)") % {"id": value})
         return str(related) if related is not None else f"#{value}"
     return str(value)
 
@@ -64,9 +69,12 @@ def entries_from(records, previous: dict[int, object] | None = None) -> list[His
     entries = []
     for record in records:
         changes = []
+        kind = CHANGE_TYPES.get(record.history_type, record.history_type)
         if record.history_type == "~":
             before = previous.get(id(record))
             if before is not None:
+                if getattr(record, "position", None) != getattr(before, "position", None):
+                    kind = MOVED  # reordering is a change of its own, shown as such
                 delta = record.diff_against(before, excluded_fields=IGNORED_FIELDS)
                 for change in delta.changes:
                     changes.append(
@@ -78,13 +86,11 @@ def entries_from(records, previous: dict[int, object] | None = None) -> list[His
                             new=_display(record, change.field),
                         )
                     )
-                if not changes:
-                    continue  # only the order or timestamps changed
         entries.append(
             HistoryEntry(
                 when=record.history_date,
                 user=str(record.history_user) if record.history_user else str(_("system")),
-                kind=str(CHANGE_TYPES.get(record.history_type, record.history_type)),
+                kind=str(kind),
                 object_type=str(record.instance_type._meta.verbose_name),
                 object_label=_label(record),
                 changes=changes,

@@ -14,6 +14,7 @@ from .models import Strategy
 from .selectors import PlanArea, PlanFilters
 from .templatetags.strategies import numbered_list, period_label, priority_label
 
+FORMULA_PREFIXES = ("=", "+", "-", "@")
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 THIN = Side(style="thin", color="808080")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -23,10 +24,11 @@ GOAL_FILL = PatternFill("solid", fgColor="F5F5F5")
 WRAP = Alignment(wrap_text=True, vertical="top")
 
 
-def plan_columns() -> list[tuple[str, int]]:
+def plan_columns(action_label: str | None = None) -> list[tuple[str, int]]:
+    """The columns of the published plan; the action column bears the strategy's own name."""
     return [
         (_("No."), 8),
-        (_("Action"), 60),
+        (action_label or _("Action"), 60),
         (_("Financing source"), 30),
         (_("Responsible"), 35),
         (_("Partners"), 35),
@@ -63,7 +65,8 @@ def build_plan_workbook(strategy: Strategy, areas: list[PlanArea], filters: Plan
     # named styles are registered once and shared by reference.
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(_("Action plan")[:31])
-    columns = plan_columns()
+    action_level = strategy.levels.order_by("-depth").first()
+    columns = plan_columns(action_level.name if action_level else None)
     styles = {
         "title": NamedStyle(name="plan_title", font=Font(bold=True, size=13)),
         "header": NamedStyle(
@@ -90,6 +93,8 @@ def build_plan_workbook(strategy: Strategy, areas: list[PlanArea], filters: Plan
 
     def cell(value, style: str) -> WriteOnlyCell:
         result = WriteOnlyCell(sheet, value=value)
+        if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+            result.data_type = "s"  # text typed by users is never a formula
         result.style = styles[style].name
         return result
 

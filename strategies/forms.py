@@ -74,6 +74,12 @@ class StatusForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
 
+    def __init__(self, *args, allowed: set[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [
+            (value, label) for value, label in Strategy.Status.choices if value in allowed
+        ]
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("status") == Strategy.Status.ADOPTED:
@@ -192,7 +198,12 @@ class IndicatorForm(forms.ModelForm):
     def __init__(self, *args, strategy: Strategy, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.strategy = strategy
-        self.fields["responsible"].queryset = _institutions(strategy.government)
+        institutions = _institutions(strategy.government)
+        if self.instance.responsible_id:  # keep an institution made inactive since
+            institutions = (
+                institutions | Institution.objects.filter(pk=self.instance.responsible_id)
+            ).distinct()
+        self.fields["responsible"].queryset = institutions
 
 
 class YearlyValuesForm(forms.Form):

@@ -171,6 +171,15 @@ class Goal(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def clean(self) -> None:
+        if self.parent_id:
+            if self.parent.strategy_id != self.strategy_id:
+                raise ValidationError(
+                    {"parent": _("The parent element belongs to another strategy.")}
+                )
+            if self.depth != self.parent.depth + 1:
+                raise ValidationError({"depth": _("The level must be one below the parent's.")})
+
 
 class FinancingSourceQuerySet(models.QuerySet):
     def for_government(self, government: LocalGovernment) -> "FinancingSourceQuerySet":
@@ -366,6 +375,16 @@ class ActionParticipant(models.Model):
     def __str__(self) -> str:
         return f"{self.institution} ({self.get_role_display()})"
 
+    def clean(self) -> None:
+        if (
+            self.institution_id
+            and self.action_id
+            and self.institution.government_id != self.action.strategy.government_id
+        ):
+            raise ValidationError(
+                {"institution": _("The institution belongs to another local government.")}
+            )
+
 
 class ActionFunding(models.Model):
     """A financing source of an action, with optional planned amounts per year."""
@@ -394,6 +413,16 @@ class ActionFunding(models.Model):
 
     def __str__(self) -> str:
         return str(self.source)
+
+    def clean(self) -> None:
+        if (
+            self.source_id
+            and self.action_id
+            and self.source.government_id != self.action.strategy.government_id
+        ):
+            raise ValidationError(
+                {"source": _("The financing source belongs to another local government.")}
+            )
 
     def amount_in(self, year: int) -> Decimal | None:
         for amount in self.amounts.all():
@@ -576,6 +605,15 @@ class Indicator(models.Model):
                 ) % {"first": strategy.year_from, "last": strategy.year_to}
         if bool(self.goal_id) == bool(self.action_id):
             errors["__all__"] = _("An indicator belongs to exactly one goal or action.")
+        owner = self.action if self.action_id else (self.goal if self.goal_id else None)
+        if owner is not None and self.strategy_id and owner.strategy_id != self.strategy_id:
+            errors["__all__"] = _("The goal or action belongs to another strategy.")
+        if (
+            self.responsible_id
+            and self.strategy_id
+            and self.responsible.government_id != self.strategy.government_id
+        ):
+            errors["responsible"] = _("The institution belongs to another local government.")
         if errors:
             raise ValidationError(errors)
 

@@ -44,7 +44,8 @@ DEFAULT_FINANCING_SOURCES = [
 STATUS_TRANSITIONS: dict[str, set[str]] = {
     Strategy.Status.DRAFT: {Strategy.Status.CONSULTATION, Strategy.Status.ADOPTED},
     Strategy.Status.CONSULTATION: {Strategy.Status.DRAFT, Strategy.Status.ADOPTED},
-    Strategy.Status.ADOPTED: {Strategy.Status.EXPIRED},
+    # adopted → adopted corrects the resolution's number or date
+    Strategy.Status.ADOPTED: {Strategy.Status.ADOPTED, Strategy.Status.EXPIRED},
     Strategy.Status.EXPIRED: set(),
 }
 
@@ -195,8 +196,10 @@ def strategy_change_status(
 
 @transaction.atomic
 def strategy_delete(*, strategy: Strategy) -> None:
-    if strategy.status == Strategy.Status.ADOPTED:
-        raise ValidationError(_("An adopted strategy cannot be deleted; mark it as expired."))
+    if strategy.is_adopted:
+        raise ValidationError(
+            _("An adopted strategy cannot be deleted: it is a record of a council resolution.")
+        )
     strategy.delete()
 
 
@@ -351,19 +354,18 @@ def _set_priorities(action: Action, priorities: dict[int, str]) -> None:
     if outside:
         raise ValidationError(outside)
     existing = {p.year: p for p in action.priorities.all()}
+    for year in [y for y in existing if not action.covers_year(y)]:  # the period was shortened
+        existing.pop(year).delete()
     for year, priority in priorities.items():
         current = existing.get(year)
         if not priority:
             if current:
-                current.delete()
+                existing.pop(year).delete()
         elif current is None:
             save_validated(ActionPriority(action=action, year=year, priority=priority))
         elif current.priority != priority:
             current.priority = priority
             save_validated(current)
-    for year, current in existing.items():
-        if not action.covers_year(year):  # the period was shortened
-            current.delete()
 
 
 @transaction.atomic
@@ -376,8 +378,20 @@ def action_save(
     priorities: dict[int, str] | None = None,
 ) -> Action:
     """Create or update an action with its participants, financing sources and priorities."""
-    if action.pk is None:
+    moved = action.pk is not None and (
+        Action.objects.filter(pk=action.pk).values_list("goal_id", flat=True).first()
+        != action.goal_id
+    )
+    if action.pk is None or moved:  # a new or moved action goes to the end of its goal
         action.position = next_position(Action.objects.filter(goal=action.goal))
+    if action.strategy.is_adopted and not implementers:
+        raise ValidationError(
+            {
+                "implementers": _(
+                    "The strategy has been adopted: every action needs at least one implementer."
+                )
+            }
+        )
     if action.is_continuous:
         action.year_from = action.year_to = None
     _check_action_goal(action)

@@ -169,6 +169,7 @@ def strategy_status(request: HttpRequest, strategy: int) -> HttpResponse:
     strategy = _strategy(request, strategy)
     form = StatusForm(
         request.POST or None,
+        allowed=services.STATUS_TRANSITIONS[strategy.status],
         initial={
             "status": strategy.status,
             "resolution_number": strategy.resolution_number,
@@ -313,8 +314,16 @@ def framework(request: HttpRequest, strategy: int) -> HttpResponse:
 # Goals -----------------------------------------------------------------------------------
 
 
+def _id(value) -> int:
+    """An id from a query parameter or POST field; anything else is a 404, not a crash."""
+    try:
+        return int(value)
+    except (TypeError, ValueError) as exc:
+        raise Http404 from exc
+
+
 def _goal(request: HttpRequest, strategy: Strategy, pk) -> Goal:
-    return get_object_or_404(Goal.objects.filter(strategy=strategy), pk=pk)
+    return get_object_or_404(Goal.objects.filter(strategy=strategy), pk=_id(pk))
 
 
 @government_view(Permission.VIEW)
@@ -630,7 +639,7 @@ def indicator_create(request: HttpRequest, strategy: int) -> HttpResponse:
     owner = {}
     if request.GET.get("action"):
         owner["action"] = get_object_or_404(
-            Action.objects.filter(strategy=strategy), pk=request.GET["action"]
+            Action.objects.filter(strategy=strategy), pk=_id(request.GET["action"])
         )
     elif request.GET.get("goal"):
         owner["goal"] = _goal(request, strategy, request.GET["goal"])

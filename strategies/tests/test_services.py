@@ -291,3 +291,69 @@ def test_priority_or_amount_outside_the_actions_years_is_refused(government):
     act.year_to = 2022  # shortening the period drops the priority of the year it no longer has
     services.action_save(action=act, implementers=implementers, priorities={})
     assert not act.priorities.exists()
+
+
+def test_shortening_the_period_and_clearing_priorities_in_one_save(government):
+    strategy = StrategyFactory(government=government)
+    act = action(strategy, year_from=2021, year_to=2027)
+    implementers = [p.institution for p in act.implementers()]
+    services.action_save(
+        action=act, implementers=implementers, priorities={2025: "important", 2026: "low"}
+    )
+    act.year_to = 2023
+    services.action_save(
+        action=act, implementers=implementers, priorities={2025: "", 2026: "", 2021: "low"}
+    )
+    assert act.priorities_by_year() == {2021: "low"}
+
+
+def test_an_adopted_strategy_keeps_an_implementer_on_every_action(government):
+    strategy = StrategyFactory(government=government)
+    act = action(strategy)
+    services.strategy_change_status(
+        strategy=strategy, status="adopted", resolution_number="X/1/2021", resolution_date="2021-05-01"
+    )
+    act.strategy.refresh_from_db()
+    with pytest.raises(ValidationError) as error:
+        services.action_save(action=act, implementers=[])
+    assert "implementers" in error.value.error_dict
+    corrected = services.strategy_change_status(
+        strategy=strategy, status="adopted", resolution_number="X/2/2021", resolution_date="2021-05-02"
+    )
+    assert corrected.resolution_number == "X/2/2021"
+
+
+def test_an_action_moved_to_another_goal_goes_to_its_end(government):
+    strategy = StrategyFactory(government=government)
+    first, second = leaf_goal(strategy), leaf_goal(strategy)
+    action(strategy, second, title="A")
+    action(strategy, second, title="B")
+    moved = action(strategy, first, title="C")
+    moved.goal = second
+    services.action_save(action=moved, implementers=[p.institution for p in moved.implementers()])
+    titles = list(second.actions.order_by("position", "id").values_list("title", flat=True))
+    assert titles == ["A", "B", "C"]
+
+
+def test_rows_of_another_government_are_refused_by_the_models_too(government, other_government):
+    """The admin bypasses the services; the models' own validation still refuses."""
+    from strategies.models import ActionFunding, ActionParticipant
+
+    strategy = StrategyFactory(government=government)
+    act = action(strategy)
+    with pytest.raises(ValidationError):
+        ActionParticipant(
+            action=act, institution=InstitutionFactory(government=other_government), role="partner"
+        ).full_clean()
+    with pytest.raises(ValidationError):
+        ActionFunding(
+            action=act, source=FinancingSource.objects.filter(government=other_government).first()
+        ).full_clean()
+    with pytest.raises(ValidationError):
+        Indicator(
+            strategy=strategy,
+            action=act,
+            name="x",
+            unit="x",
+            responsible=InstitutionFactory(government=other_government),
+        ).full_clean()

@@ -337,3 +337,43 @@ def test_indicators_can_be_reordered(coordinator_client, government):
     )
     content = response.content.decode()
     assert content.index("Drugi wskaźnik") < content.index("Pierwszy wskaźnik")
+
+
+def test_a_non_numeric_id_in_the_address_is_not_found(coordinator_client, government):
+    strategy = StrategyFactory(government=government)
+    for query in ("?parent=abc", "?parent=1.5"):
+        assert coordinator_client.get(url("goal_create", strategy) + query).status_code == 404
+    assert coordinator_client.get(url("action_create", strategy) + "?goal=x").status_code == 404
+    assert coordinator_client.get(url("indicator_create", strategy) + "?action=x").status_code == 404
+
+
+def test_xlsx_never_turns_user_text_into_a_formula(coordinator_client, government):
+    strategy = StrategyFactory(government=government)
+    evil = InstitutionFactory(government=government, name="=1+2", short_name="")
+    action(strategy, title='=HYPERLINK("http://example.org","klik")', implementers=[evil])
+    response = coordinator_client.get(url("plan_xlsx", strategy))
+    sheet = load_workbook(BytesIO(response.content)).active
+    cells = [cell for row in sheet.iter_rows() for cell in row if cell.value]
+    texts = {cell.value: cell.data_type for cell in cells}
+    assert texts['=HYPERLINK("http://example.org","klik")'] == "s"
+    assert texts["=1+2"] == "s"
+
+
+def test_history_survives_deleted_related_rows_and_shows_moves(coordinator_client, government):
+    from strategies import services
+
+    strategy = StrategyFactory(government=government)
+    old_home, new_home = leaf_goal(strategy), leaf_goal(strategy)
+    act = action(strategy, old_home)
+    act.goal = new_home
+    services.action_save(action=act, implementers=[p.institution for p in act.implementers()])
+    services.goal_delete(goal=old_home.parent)  # the area of the old goal goes, with it
+    leaf_goal(strategy)
+    assert services.goal_move(goal=new_home.parent, direction="down")
+    response = coordinator_client.get(url("strategy_history", strategy))
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert f"#{old_home.pk} (usunięty)" in content  # the action's old goal, since deleted
+    assert "przesunięto" in content.lower()
+    action_history = coordinator_client.get(url("action_history", strategy, action=act.pk))
+    assert action_history.status_code == 200
