@@ -30,17 +30,20 @@ def _step(strategy: Strategy, pk: int) -> ScheduleStep:
     return get_object_or_404(ScheduleStep.objects.filter(strategy=strategy), pk=pk)
 
 
-@government_view(Permission.VIEW)
-def schedule(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+def _schedule_context(strategy: Strategy) -> dict:
     steps = schedule_steps(strategy)
-    today = timezone.localdate().replace(day=1)
-    context = {
+    return {
         "strategy": strategy,
         "steps": steps,
         "timeline": schedule_timeline(steps),
-        "current_month": today,
+        "current_month": timezone.localdate().replace(day=1),
     }
+
+
+@government_view(Permission.VIEW)
+def schedule(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    context = _schedule_context(strategy)
     template = (
         "preparation/partials/schedule_table.html" if request.htmx else "preparation/schedule.html"
     )
@@ -85,11 +88,8 @@ def step_move(request: HttpRequest, strategy: int, step: int) -> HttpResponse:
     direction = "up" if request.POST.get("direction") == "up" else "down"
     services.schedule_step_move(step=instance, direction=direction)
     if request.htmx:
-        steps = schedule_steps(strategy)
         return render(
-            request,
-            "preparation/partials/schedule_table.html",
-            {"strategy": strategy, "steps": steps},
+            request, "preparation/partials/schedule_table.html", _schedule_context(strategy)
         )
     return redirect(_schedule_url(request, strategy))
 

@@ -152,9 +152,13 @@ def _ordered(items: list[str], empty: str) -> str:
 def plan_rows_html(items: list[TreeNode], *, action_url: str, year: int | None) -> SafeString:
     """The body rows of one area's table in the action plan (see plan_tables.html)."""
     none = format_html('<span class="warning-text">{}</span>', _("none"))
-    rows = []
+    # Each goal heading opens a <tbody> of its own, so that its scope="rowgroup" header
+    # covers exactly the actions under it.
+    rows = ["<tbody>"]
     for node in items:
         if not node.is_action:
+            if rows[-1] != "<tbody>":
+                rows.append("</tbody><tbody>")
             rows.append(
                 format_html(
                     '<tr class="plan-goal"><th scope="rowgroup" colspan="7"'
@@ -181,4 +185,5 @@ def plan_rows_html(items: list[TreeNode], *, action_url: str, year: int | None) 
                 priority_label(action, year),
             )
         )
+    rows.append("</tbody>")
     return mark_safe("".join(rows))  # noqa: S308 - every row is built with format_html

@@ -185,6 +185,7 @@ def test_plan_filter_updates_without_reload(page, demo_strategy, government):
     )
     assert page.evaluate("window.__notReloaded") is True
     assert "source=" in page.url
+    assert page.locator("#plan-status").inner_text().startswith("1 działanie")
 
 
 def test_small_screen_needs_no_sideways_scrolling(browser, page, demo_strategy, government):

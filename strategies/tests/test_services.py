@@ -311,14 +311,20 @@ def test_an_adopted_strategy_keeps_an_implementer_on_every_action(government):
     strategy = StrategyFactory(government=government)
     act = action(strategy)
     services.strategy_change_status(
-        strategy=strategy, status="adopted", resolution_number="X/1/2021", resolution_date="2021-05-01"
+        strategy=strategy,
+        status="adopted",
+        resolution_number="X/1/2021",
+        resolution_date="2021-05-01",
     )
     act.strategy.refresh_from_db()
     with pytest.raises(ValidationError) as error:
         services.action_save(action=act, implementers=[])
     assert "implementers" in error.value.error_dict
     corrected = services.strategy_change_status(
-        strategy=strategy, status="adopted", resolution_number="X/2/2021", resolution_date="2021-05-02"
+        strategy=strategy,
+        status="adopted",
+        resolution_number="X/2/2021",
+        resolution_date="2021-05-02",
     )
     assert corrected.resolution_number == "X/2/2021"
 

@@ -344,7 +344,9 @@ def test_a_non_numeric_id_in_the_address_is_not_found(coordinator_client, govern
     for query in ("?parent=abc", "?parent=1.5"):
         assert coordinator_client.get(url("goal_create", strategy) + query).status_code == 404
     assert coordinator_client.get(url("action_create", strategy) + "?goal=x").status_code == 404
-    assert coordinator_client.get(url("indicator_create", strategy) + "?action=x").status_code == 404
+    assert (
+        coordinator_client.get(url("indicator_create", strategy) + "?action=x").status_code == 404
+    )
 
 
 def test_xlsx_never_turns_user_text_into_a_formula(coordinator_client, government):
