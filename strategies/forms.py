@@ -212,7 +212,8 @@ class YearlyValuesForm(forms.Form):
     def __init__(self, *args, indicator: Indicator, years: range, **kwargs):
         super().__init__(*args, **kwargs)
         self.years = years
-        values = {v.year: v.value for v in indicator.values.all()}
+        rows = {v.year: v for v in indicator.values.all()}
+        values = {year: row.value for year, row in rows.items()}
         milestones = {m.year: m.value for m in indicator.milestones.all()}
         for year in years:
             self.fields[f"milestone_{year}"] = AmountField(
@@ -229,9 +230,28 @@ class YearlyValuesForm(forms.Form):
                 decimal_places=4,
                 initial=values.get(year),
             )
+            self.fields[f"note_{year}"] = forms.CharField(
+                label=_("Note to the value in %(year)s") % {"year": year},
+                required=False,
+                max_length=500,
+                initial=rows[year].note if year in rows else "",
+            )
 
     def rows(self):
-        return [(year, self[f"milestone_{year}"], self[f"value_{year}"]) for year in self.years]
+        return [
+            (year, self[f"milestone_{year}"], self[f"value_{year}"], self[f"note_{year}"])
+            for year in self.years
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        for year in self.years:
+            if cleaned.get(f"note_{year}") and cleaned.get(f"value_{year}") is None:
+                self.add_error(f"note_{year}", _("A note needs a measured value."))
+        return cleaned
+
+    def notes(self) -> dict[int, str]:
+        return {year: self.cleaned_data.get(f"note_{year}") or "" for year in self.years}
 
     def values(self) -> dict[int, Decimal | None]:
         return {year: self.cleaned_data.get(f"value_{year}") for year in self.years}
@@ -283,6 +303,15 @@ class FinancingSourceForm(forms.ModelForm):
 class PlanFilterForm(forms.Form):
     institution = forms.ModelChoiceField(
         label=_("Institution"), queryset=Institution.objects.none(), required=False
+    )
+    role = forms.ChoiceField(
+        label=_("Its role"),
+        choices=[
+            ("", _("implementer or partner")),
+            ("implementer", _("implementer")),
+            ("partner", _("partner")),
+        ],
+        required=False,
     )
     source = forms.ModelChoiceField(
         label=_("Financing source"), queryset=FinancingSource.objects.none(), required=False

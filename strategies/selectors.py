@@ -236,6 +236,7 @@ def _assign_display_indexes(strategy: Strategy, actions: list[Action]) -> None:
 @dataclass
 class PlanFilters:
     institution_id: int | None = None
+    role: str | None = None  # implementer / partner; None: either
     source_id: int | None = None
     year: int | None = None
 
@@ -264,7 +265,10 @@ class ActionPlan:
 def filtered_actions(strategy: Strategy, filters: PlanFilters):
     actions = Action.objects.filter(strategy=strategy)
     if filters.institution_id is not None:
-        actions = actions.filter(participants__institution_id=filters.institution_id)
+        participation = {"participants__institution_id": filters.institution_id}
+        if filters.role:
+            participation["participants__role"] = filters.role
+        actions = actions.filter(**participation)
     if filters.source_id is not None:
         actions = actions.filter(fundings__source_id=filters.source_id)
     if filters.year is not None:

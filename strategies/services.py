@@ -484,19 +484,25 @@ def indicator_set_yearly(
     indicator: Indicator,
     values: dict[int, Decimal | None],
     milestones: dict[int, Decimal | None],
+    notes: dict[int, str] | None = None,
 ) -> None:
-    """Set measured values and planned milestones by year; None removes the year's entry."""
+    """Set measured values (with notes) and planned milestones by year; None removes."""
+    notes = notes or {}
     for model, data in ((IndicatorValue, values), (IndicatorMilestone, milestones)):
         existing = {row.year: row for row in model.objects.filter(indicator=indicator)}
         for year, value in data.items():
             row = existing.get(year)
+            fields = {"value": value}
+            if model is IndicatorValue and year in notes:
+                fields["note"] = notes[year]
             if value is None:
                 if row:
                     row.delete()
             elif row is None:
-                save_validated(model(indicator=indicator, year=year, value=value))
-            elif row.value != value:
-                row.value = value
+                save_validated(model(indicator=indicator, year=year, **fields))
+            elif any(getattr(row, name) != new for name, new in fields.items()):
+                for name, new in fields.items():
+                    setattr(row, name, new)
                 save_validated(row)
 
 
@@ -522,6 +528,12 @@ def financing_source_save(*, source: FinancingSource) -> FinancingSource:
             FinancingSource.objects.filter(government_id=source.government_id)
         )
     return save_validated(source)
+
+
+@transaction.atomic
+def financing_source_move(*, source: FinancingSource, direction: str) -> bool:
+    siblings = FinancingSource.objects.filter(government_id=source.government_id)
+    return swap_positions(source, siblings, direction=direction)
 
 
 @transaction.atomic

@@ -46,4 +46,6 @@ urlpatterns = [
     path("zrodla-finansowania/nowe/", views.source_form, name="source_create"),
     path("zrodla-finansowania/<int:source>/edycja/", views.source_form, name="source_edit"),
     path("zrodla-finansowania/<int:source>/usun/", views.source_delete, name="source_delete"),
+    path("zrodla-finansowania/<int:source>/przesun/", views.source_move, name="source_move"),
+    path("zrodla-finansowania/<int:source>/historia/", views.source_history, name="source_history"),
 ]

@@ -268,6 +268,7 @@ def _plan_filters(request: HttpRequest, strategy: Strategy) -> tuple[PlanFilterF
         data = form.cleaned_data
         filters = PlanFilters(
             institution_id=data["institution"].pk if data.get("institution") else None,
+            role=data.get("role") or None,
             source_id=data["source"].pk if data.get("source") else None,
             year=data.get("year"),
         )
@@ -689,7 +690,10 @@ def indicator_values(request: HttpRequest, strategy: int, indicator: int) -> Htt
     if request.method == "POST" and save_form(
         form,
         lambda: services.indicator_set_yearly(
-            indicator=indicator, values=form.values(), milestones=form.milestones()
+            indicator=indicator,
+            values=form.values(),
+            milestones=form.milestones(),
+            notes=form.notes(),
         ),
     ):
         messages.success(request, _("The yearly values have been saved."))
@@ -783,6 +787,26 @@ def source_form(request: HttpRequest, source: int | None = None) -> HttpResponse
         messages.success(request, _("Saved: %(name)s.") % {"name": form.instance.name})
         return redirect(_url(request, "source_list"))
     return render(request, "strategies/source_form.html", {"form": form, "source": source})
+
+
+@government_view(Permission.MANAGE)
+@require_POST
+def source_move(request: HttpRequest, source: int) -> HttpResponse:
+    source = _source(request, source)
+    direction = "up" if request.POST.get("direction") == "up" else "down"
+    services.financing_source_move(source=source, direction=direction)
+    return redirect(f"{_url(request, 'source_list')}#source-{source.pk}")
+
+
+@government_view(Permission.VIEW)
+def source_history(request: HttpRequest, source: int) -> HttpResponse:
+    source = _source(request, source)
+    return history_page(
+        request,
+        querysets=[FinancingSource.history.filter(id=source.pk)],
+        title=_("Change history: %(title)s") % {"title": source.name},
+        back_url=_url(request, "source_list"),
+    )
 
 
 @government_view(Permission.MANAGE)

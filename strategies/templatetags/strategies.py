@@ -30,6 +30,12 @@ def period_label(action) -> str:
     return f"{action.year_from}–{action.year_to}"
 
 
+def _years_of(action) -> tuple[int, int]:
+    if action.is_continuous:
+        return action.strategy.year_from, action.strategy.year_to
+    return action.year_from, action.year_to
+
+
 @lru_cache(maxsize=8)
 def _priority_labels(language: str) -> dict[str, str]:
     """Translated priority names, made once per language instead of once per row."""
@@ -52,8 +58,8 @@ def priority_label(action, year: int | None = None) -> str:
             spans[-1] = (spans[-1][0], p_year, label)
         else:
             spans.append((p_year, p_year, label))
-    if len(spans) == 1 and len(by_year) > 1:
-        return spans[0][2]
+    if len(spans) == 1 and (spans[0][0], spans[0][1]) == _years_of(action):
+        return spans[0][2]  # the same priority in every year the action runs
     return "; ".join(
         f"{first}: {label}" if first == last else f"{first}–{last}: {label}"
         for first, last, label in spans

@@ -379,3 +379,46 @@ def test_history_survives_deleted_related_rows_and_shows_moves(coordinator_clien
     assert "przesunięto" in content.lower()
     action_history = coordinator_client.get(url("action_history", strategy, action=act.pk))
     assert action_history.status_code == 200
+
+
+def test_sources_reorder_and_show_their_history(coordinator_client, government):
+    sources = list(FinancingSource.objects.filter(government=government).order_by("position"))
+    base = {"government": government.slug}
+    coordinator_client.post(
+        reverse("source_move", kwargs={**base, "source": sources[1].pk}), {"direction": "up"}
+    )
+    order = list(FinancingSource.objects.filter(government=government).order_by("position"))
+    assert order[:2] == [sources[1], sources[0]]
+    history = coordinator_client.get(
+        reverse("source_history", kwargs={**base, "source": sources[1].pk})
+    )
+    assert "przesunięto" in history.content.decode()
+
+
+def test_filter_by_role_of_the_institution(coordinator_client, government):
+    strategy = StrategyFactory(government=government)
+    pup = InstitutionFactory(government=government)
+    other = InstitutionFactory(government=government)
+    operational = leaf_goal(strategy)
+    action(strategy, operational, title="PUP realizuje", implementers=[pup])
+    action(strategy, operational, title="PUP wspiera", implementers=[other], partners=[pup])
+    plan = url("plan", strategy)
+    either = coordinator_client.get(plan, {"institution": pup.pk}).content.decode()
+    assert "PUP realizuje" in either and "PUP wspiera" in either
+    as_partner = coordinator_client.get(plan, {"institution": pup.pk, "role": "partner"})
+    assert "PUP wspiera" in as_partner.content.decode()
+    assert "PUP realizuje" not in as_partner.content.decode()
+
+
+def test_value_notes_are_saved_and_need_a_value(coordinator_client, government):
+    strategy = StrategyFactory(government=government)
+    ind = indicator(strategy, leaf_goal(strategy))
+    bad = coordinator_client.post(
+        url("indicator_values", strategy, indicator=ind.pk), {"note_2022": "bez wartości"}
+    )
+    assert bad.status_code == 200 and not ind.values.exists()
+    coordinator_client.post(
+        url("indicator_values", strategy, indicator=ind.pk),
+        {"value_2022": "12", "note_2022": "dane z MOPS"},
+    )
+    assert ind.values.get().note == "dane z MOPS"
