@@ -91,10 +91,29 @@ class StatusForm(forms.Form):
 
 
 class GoalForm(forms.ModelForm):
+    """A goal's text; when editing a goal below the top level, also where it belongs."""
+
+    parent = forms.ModelChoiceField(
+        label=_("Belongs to"), queryset=Goal.objects.none(), required=False
+    )
+
     class Meta:
         model = Goal
         fields = ["title", "description"]
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, parent_choices: list[tuple[Goal, str]] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if parent_choices:
+            self.fields["parent"].queryset = Goal.objects.filter(
+                pk__in=[goal.pk for goal, _label in parent_choices]
+            )
+            self.fields["parent"].choices = [(g.pk, label) for g, label in parent_choices]
+            self.fields["parent"].empty_label = None
+            self.fields["parent"].required = True
+            self.fields["parent"].initial = self.instance.parent_id
+        else:
+            del self.fields["parent"]
 
 
 def _institutions(government: LocalGovernment):

@@ -236,9 +236,18 @@ def goal_create(
 
 
 @transaction.atomic
-def goal_update(*, goal: Goal, title: str, description: str) -> Goal:
+def goal_update(*, goal: Goal, title: str, description: str, parent: Goal | None = None) -> Goal:
+    """Change a goal's text; with ``parent``, move it (and all below it) under another
+    element of the same level, at the end."""
     goal.title = title
     goal.description = description
+    if parent is not None and parent.pk != goal.parent_id:
+        if parent.strategy_id != goal.strategy_id or parent.depth != goal.depth - 1:
+            raise ValidationError(
+                {"parent": _("Choose an element of the level directly above this one.")}
+            )
+        goal.parent = parent
+        goal.position = next_position(Goal.objects.filter(parent=parent))
     return save_validated(goal)
 
 

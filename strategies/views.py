@@ -372,7 +372,15 @@ def goal_create(request: HttpRequest, strategy: int) -> HttpResponse:
 def goal_edit(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
     strategy = _strategy(request, strategy)
     goal = _goal(request, strategy, goal)
-    form = GoalForm(request.POST or None, instance=goal)
+    parent_choices = None
+    if goal.depth > 1:
+        tree = strategy_tree(strategy, actions=Action.objects.none(), with_indicators=False)
+        parent_choices = [
+            (node.goal, f"{node.number}. {node.goal.title}")
+            for node in tree.goal_nodes()
+            if node.goal.depth == goal.depth - 1
+        ]
+    form = GoalForm(request.POST or None, instance=goal, parent_choices=parent_choices)
     if request.method == "POST" and save_form(
         form, lambda: services.goal_update(goal=goal, **form.cleaned_data)
     ):

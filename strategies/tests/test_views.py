@@ -422,3 +422,23 @@ def test_value_notes_are_saved_and_need_a_value(coordinator_client, government):
         {"value_2022": "12", "note_2022": "dane z MOPS"},
     )
     assert ind.values.get().note == "dane z MOPS"
+
+
+def test_a_goal_can_move_under_another_parent(coordinator_client, government):
+    strategy = StrategyFactory(government=government)
+    family, work = goal(strategy, "Rodzina"), goal(strategy, "Praca")
+    moving = goal(strategy, "Wsparcie", parent=family)
+    action(strategy, moving, title="Asystent rodziny")
+    page = coordinator_client.get(url("goal_edit", strategy, goal=moving.pk)).content.decode()
+    assert "2. Praca" in page
+    coordinator_client.post(
+        url("goal_edit", strategy, goal=moving.pk),
+        {"title": "Wsparcie", "description": "", "parent": work.pk},
+    )
+    moving.refresh_from_db()
+    assert moving.parent == work and moving.actions.count() == 1
+    page = coordinator_client.get(url("strategy_detail", strategy)).content.decode()
+    tree = page[page.index('id="tree"') :]
+    assert tree.index("Praca") < tree.index("Wsparcie") < tree.index("Asystent rodziny")
+    top = coordinator_client.get(url("goal_edit", strategy, goal=family.pk)).content.decode()
+    assert 'name="parent"' not in top
