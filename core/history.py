@@ -1,11 +1,13 @@
 """Who changed what and when: change entries built from django-simple-history records."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from heapq import merge
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext_lazy as _
 
 CHANGE_TYPES = {"+": _("created"), "~": _("changed"), "-": _("deleted")}
@@ -39,6 +41,11 @@ def _display(record, field_name: str) -> str:
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(field, models.BooleanField):
         return str(_("yes") if value else _("no"))
+    if isinstance(value, Decimal):  # 1400000.00 → "1 400 000", 8.5000 → "8,5"
+        exact = value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
+        return number_format(exact, force_grouping=True)
+    if isinstance(value, date | datetime):
+        return date_format(value, "j E Y")
     if isinstance(field, models.ForeignKey):
         try:
             related = getattr(record, field.name, None)
