@@ -56,17 +56,17 @@ def _display(record, field_name: str) -> str:
 
 
 def _label(record) -> str:
-    field = record.instance_type._meta.get_field
+    """A row's name without extra queries: its title or name, or the fields the model names
+    in ``history_label_fields`` (related rows come from select_related on the queryset)."""
+    model = record.instance_type
+    names = {field.name for field in model._meta.concrete_fields}
     for name in ("title", "name"):
-        try:
-            field(name)
-        except Exception:  # noqa: S112 - model has no such field; try the next
-            continue
-        return str(getattr(record, name))
-    try:
-        return str(record.instance)
-    except Exception:  # a related row is gone
-        return f"#{record.id}"
+        if name in names:
+            return str(getattr(record, name))
+    fields = getattr(model, "history_label_fields", ())
+    if fields:
+        return ", ".join(_display(record, name) for name in fields)
+    return f"#{record.id}"
 
 
 def entries_from(records, previous: dict[int, object] | None = None) -> list[HistoryEntry]:
