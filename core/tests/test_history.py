@@ -45,3 +45,27 @@ def test_history_pages_and_query_count_do_not_grow(coordinator_client, governmen
     assert "Obszar wersja 119" in first and "Obszar wersja 10<" not in first
     second = coordinator_client.get(_history_url(strategy), {"strona": 2}).content.decode()
     assert "Strona 2 z" in second
+
+
+def test_labels_of_participants_and_fundings_cost_no_query_each(coordinator_client, government):
+    from governments.tests.factories import InstitutionFactory
+    from strategies.models import FinancingSource
+    from strategies.tests.factories import action, leaf_goal
+
+    strategy = StrategyFactory(government=government)
+    operational = leaf_goal(strategy)
+    source = FinancingSource.objects.filter(government=government).first()
+    institution = InstitutionFactory(government=government)
+
+    def add(count):
+        for _ in range(count):
+            action(strategy, operational, implementers=[institution], sources=[source])
+
+    add(2)
+    with CaptureQueriesContext(connection) as small:
+        coordinator_client.get(_history_url(strategy))
+    add(30)
+    with CaptureQueriesContext(connection) as large:
+        content = coordinator_client.get(_history_url(strategy)).content.decode()
+    assert len(large) <= len(small) + 3
+    assert f"{institution.short_name or institution.name}" in content
