@@ -11,6 +11,7 @@ from typing import TextIO
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from governments.models import Institution, LocalGovernment
 from governments.services import government_create, institution_save, membership_grant
@@ -47,7 +48,7 @@ def load_demo(*, stdout: TextIO | None = None) -> dict:
     """
     with transaction.atomic():
         if LocalGovernment.objects.filter(slug=data.MAIN_SLUG).exists():
-            _say(stdout, "Dane demonstracyjne są już wczytane; nic nie zmieniono.")
+            _say(stdout, _("The demo data is already loaded; nothing was changed."))
             return {"created": False, "logins": demo_logins(), "existing_users": []}
         governments = _create_governments()
         town, neighbour = governments[data.MAIN_SLUG], governments[data.NEIGHBOUR_SLUG]
@@ -55,18 +56,19 @@ def load_demo(*, stdout: TextIO | None = None) -> dict:
         neighbour_institutions = _create_institutions(neighbour, data.NEIGHBOUR_INSTITUTIONS)
         _say(
             stdout,
-            f"Samorządy: {len(governments)}, instytucje Przykładowa: {len(town_institutions)}.",
+            _("Local governments: %(governments)s, institutions of the town: %(institutions)s.")
+            % {"governments": len(governments), "institutions": len(town_institutions)},
         )
 
         current = _create_strategy(town, data.CURRENT_STRATEGY, town_institutions)
         _create_schedule(current, data.CURRENT_SCHEDULE)
         _advance_status(current, data.CURRENT_STRATEGY["statuses"])
-        _say(stdout, f"Strategia bieżąca – liczba działań: {current.actions.count()}.")
+        _say(stdout, _("Current strategy – actions: %(n)s.") % {"n": current.actions.count()})
 
         historical = _create_strategy(town, data.HISTORICAL_STRATEGY, town_institutions)
         _create_schedule(historical, data.HISTORICAL_SCHEDULE)
         _advance_status(historical, data.HISTORICAL_STRATEGY["statuses"])
-        _say(stdout, f"Strategia historyczna – liczba działań: {historical.actions.count()}.")
+        _say(stdout, _("Historical strategy – actions: %(n)s.") % {"n": historical.actions.count()})
 
         neighbour_strategy = _create_strategy(
             neighbour, data.NEIGHBOUR_STRATEGY, neighbour_institutions
@@ -79,7 +81,11 @@ def load_demo(*, stdout: TextIO | None = None) -> dict:
         }
         existing_users = _create_users(governments, institutions)
         for username in existing_users:
-            _say(stdout, f"Konto „{username}” już istniało; jego hasło nie zostało zmienione.")
+            _say(
+                stdout,
+                _("The account “%(username)s” already existed; its password was not changed.")
+                % {"username": username},
+            )
     return {"created": True, "logins": demo_logins(), "existing_users": existing_users}
 
 
