@@ -23,6 +23,23 @@ from .models import (
 )
 
 
+@dataclass(frozen=True)
+class ParticipantRow:
+    """What the read pages need of an action's participant, without a model instance."""
+
+    institution_id: int
+    institution: Institution
+    role: str
+
+
+@dataclass(frozen=True)
+class FundingRow:
+    """What the read pages need of an action's financing source, without a model instance."""
+
+    source_id: int
+    source: FinancingSource
+
+
 def load_actions(
     strategy: Strategy,
     actions,
@@ -33,44 +50,59 @@ def load_actions(
 ) -> list[Action]:
     """Actions with their participants (and optionally financing and priorities).
 
-    Institutions and financing sources are read once each and attached to the rows, instead
-    of one copy per row through select_related: a big strategy names the same 150
-    institutions about 1,200 times.
+    A big strategy names the same 150 institutions some 1,200 times: institutions and
+    sources are read once each, and the rows that link them to actions are read as plain
+    values (ParticipantRow, FundingRow), not model instances. With ``amounts`` (an action's
+    own page, which edits them) the fundings are model instances with their amounts.
     """
-    prefetches: list = [
-        Prefetch(
-            "participants", queryset=ActionParticipant.objects.all(), to_attr="participant_list"
-        )
-    ]
-    if fundings:
-        funding_rows = ActionFunding.objects.order_by("position", "id")
-        if amounts:
-            funding_rows = funding_rows.prefetch_related("amounts")
-        prefetches.append(Prefetch("fundings", queryset=funding_rows, to_attr="funding_list"))
-    action_list = list(actions.prefetch_related(*prefetches).order_by("position", "id"))
-    priority_maps: dict[int, dict[int, str]] = {action.pk: {} for action in action_list}
-    if priorities:
-        rows = ActionPriority.objects.filter(action_id__in=priority_maps).values_list(
-            "action_id", "year", "priority"
-        )
-        for action_id, year, priority in rows:
-            priority_maps[action_id][year] = priority
+    action_list = list(actions.order_by("position", "id"))
+    by_id = {action.pk: action for action in action_list}
     institutions = {
         i.pk: i for i in Institution.objects.filter(government_id=strategy.government_id)
     }
-    sources = (
-        {s.pk: s for s in FinancingSource.objects.filter(government_id=strategy.government_id)}
-        if fundings
-        else {}
-    )
     for action in action_list:
         action.strategy = strategy
-        if priorities:
-            action.priority_map = priority_maps[action.pk]
-        for participant in action.participant_list:
-            participant.institution = institutions[participant.institution_id]
-        for funding in getattr(action, "funding_list", ()):
-            funding.source = sources[funding.source_id]
+        action.participant_list = []
+    participant_rows = (
+        ActionParticipant.objects.filter(action_id__in=by_id)
+        .order_by("role", "position", "id")
+        .values_list("action_id", "institution_id", "role")
+    )
+    for action_id, institution_id, role in participant_rows:
+        by_id[action_id].participant_list.append(
+            ParticipantRow(institution_id, institutions[institution_id], role)
+        )
+    if fundings:
+        sources = {
+            s.pk: s for s in FinancingSource.objects.filter(government_id=strategy.government_id)
+        }
+        for action in action_list:
+            action.funding_list = []
+        if amounts:
+            funding_rows = (
+                ActionFunding.objects.filter(action_id__in=by_id)
+                .order_by("position", "id")
+                .prefetch_related("amounts")
+            )
+            for funding in funding_rows:
+                funding.source = sources[funding.source_id]
+                by_id[funding.action_id].funding_list.append(funding)
+        else:
+            funding_values = (
+                ActionFunding.objects.filter(action_id__in=by_id)
+                .order_by("position", "id")
+                .values_list("action_id", "source_id")
+            )
+            for action_id, source_id in funding_values:
+                by_id[action_id].funding_list.append(FundingRow(source_id, sources[source_id]))
+    if priorities:
+        for action in action_list:
+            action.priority_map = {}
+        rows = ActionPriority.objects.filter(action_id__in=by_id).values_list(
+            "action_id", "year", "priority"
+        )
+        for action_id, year, priority in rows:
+            by_id[action_id].priority_map[year] = priority
     return action_list
 
 
