@@ -190,6 +190,10 @@ class ActionForm(forms.ModelForm):
     def priority_fields(self):
         return [self[f"priority_{year}"] for year in self.strategy.years]
 
+    def visible_fields(self):
+        """The main fields; the priorities are laid out as a grid of years of their own."""
+        return [f for f in super().visible_fields() if not f.name.startswith("priority_")]
+
     def priorities(self) -> dict[int, str]:
         return {
             year: self.cleaned_data.get(f"priority_{year}") or "" for year in self.strategy.years
