@@ -39,7 +39,7 @@ run: demo
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/djlint --lint --quiet core governments strategies preparation templates
+	$(BIN)/djlint --lint --quiet core governments strategies preparation diagnosis templates
 
 format: install-dev
 	$(BIN)/ruff check --fix .

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "governments",
     "strategies",
     "preparation",
+    "diagnosis",
     "demo",
 ]
 
@@ -155,3 +156,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
+
+# Statistics Poland's Local Data Bank (diagnosis). A free key (X-ClientId) raises the limits.
+BDL_API_URL = os.environ.get("BDL_API_URL", "https://bdl.stat.gov.pl/api/v1")
+BDL_CLIENT_ID = os.environ.get("BDL_CLIENT_ID", "")

@@ -17,6 +17,7 @@ class LocalGovernmentAdmin(SimpleHistoryAdmin):
     search_fields = ["name", "teryt", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["parent"]
+    raw_id_fields = ["unit"]
     inlines = [MembershipInline]
 
     def save_model(self, request, obj, form, change):

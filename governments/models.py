@@ -54,6 +54,15 @@ class LocalGovernment(models.Model):
         on_delete=models.PROTECT,
         related_name="children",
     )
+    unit = models.ForeignKey(
+        "diagnosis.TerritorialUnit",
+        verbose_name=_("statistical unit (BDL)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="governments",
+        help_text=_("Tied automatically by the TERYT code when the units are loaded."),
+    )
 
     objects = LocalGovernmentQuerySet.as_manager()
     history = HistoricalRecords()

@@ -10,7 +10,7 @@ from strategies.tests.factories import StrategyFactory, action, indicator
 
 pytestmark = pytest.mark.django_db
 
-DOMAIN_APPS = {"governments", "strategies", "preparation"}
+DOMAIN_APPS = {"governments", "strategies", "preparation", "diagnosis"}
 
 
 def test_every_domain_model_is_registered():

@@ -1,0 +1,96 @@
+"""A test double of the BDL API, served on 127.0.0.1 by pytest-httpserver.
+
+Bodies have the real API's shape: totalRecords, page, pageSize, links (self/next/…) and
+results with ids as 12-character strings.
+"""
+
+import json
+
+from werkzeug import Request, Response
+
+UNITS = [
+    {"id": "000000000000", "name": "POLSKA", "parentId": None, "level": 0, "kind": None},
+    {
+        "id": "010000000000",
+        "name": "MAKROREGION POŁUDNIOWY",
+        "parentId": "000000000000",
+        "level": 1,
+    },
+    {"id": "011200000000", "name": "MAŁOPOLSKIE", "parentId": "010000000000", "level": 2},
+    {"id": "011210000000", "name": "Region Małopolskie", "parentId": "011200000000", "level": 3},
+    {"id": "011212100000", "name": "Podregion Krakowski", "parentId": "011210000000", "level": 4},
+    {"id": "011212161000", "name": "Powiat m. Kraków", "parentId": "011212100000", "level": 5},
+    {"id": "011212106000", "name": "Powiat krakowski", "parentId": "011212100000", "level": 5},
+    {"id": "011212161011", "name": "Kraków", "parentId": "011212161000", "level": 6, "kind": "1"},
+    {
+        "id": "011212106022",
+        "name": "Igołomia-Wawrzeńczyce",
+        "parentId": "011212106000",
+        "level": 6,
+        "kind": "2",
+    },
+    {"id": "011212106033", "name": "Skała", "parentId": "011212106000", "level": 6, "kind": "3"},
+    {
+        "id": "011212106034",
+        "name": "Skała - miasto",
+        "parentId": "011212106000",
+        "level": 6,
+        "kind": "4",
+    },
+    {
+        "id": "011212106035",
+        "name": "Skała - obszar wiejski",
+        "parentId": "011212106000",
+        "level": 6,
+        "kind": "5",
+    },
+]
+
+
+def page_body(items: list, page: int, size: int, base: str) -> dict:
+    chunk = items[page * size : (page + 1) * size]
+    last = max((len(items) - 1) // size, 0)
+    links = {
+        "first": f"{base}?page=0",
+        "self": f"{base}?page={page}",
+        "last": f"{base}?page={last}",
+    }
+    if page < last:
+        links["next"] = f"{base}?page={page + 1}"
+    return {
+        "totalRecords": len(items),
+        "page": page,
+        "pageSize": size,
+        "links": links,
+        "results": chunk,
+    }
+
+
+class FakeBdl:
+    """Serves /units from a list, with optional failures injected by request number."""
+
+    def __init__(self, httpserver, units=None, page_size: int | None = None):
+        self.server = httpserver
+        self.units = list(units if units is not None else UNITS)
+        self.page_size = page_size  # force a smaller page than asked, to exercise paging
+        self.failures: dict[int, Response] = {}
+        self.requests: list[Request] = []
+        httpserver.expect_request("/api/v1/units").respond_with_handler(self._units)
+
+    @property
+    def base_url(self) -> str:
+        return self.server.url_for("/api/v1")
+
+    def fail(self, request_number: int, response: Response) -> None:
+        self.failures[request_number] = response
+
+    def _units(self, request: Request) -> Response:
+        self.requests.append(request)
+        failure = self.failures.pop(len(self.requests), None)
+        if failure is not None:
+            return failure
+        level = request.args.get("level")
+        items = [u for u in self.units if level is None or str(u["level"]) == level]
+        size = self.page_size or int(request.args.get("page-size", 10))
+        body = page_body(items, int(request.args.get("page", 0)), size, self.base_url + "/units")
+        return Response(json.dumps(body), content_type="application/json")
