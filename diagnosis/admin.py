@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import TerritorialUnit
+from .models import ImportJob, ImportTask, Observation, TerritorialUnit, Variable
 
 
 @admin.register(TerritorialUnit)
@@ -12,3 +12,30 @@ class TerritorialUnitAdmin(admin.ModelAdmin):
     search_fields = ["bdl_id", "name", "teryt"]
     list_select_related = ["parent"]
     raw_id_fields = ["parent"]
+
+
+@admin.register(Variable)
+class VariableAdmin(admin.ModelAdmin):
+    list_display = ["bdl_id", "name", "measure_unit"]
+    search_fields = ["bdl_id", "name"]
+
+
+@admin.register(Observation)
+class ObservationAdmin(admin.ModelAdmin):
+    list_display = ["variable", "unit", "year", "value", "attribute"]
+    list_filter = ["year"]
+    raw_id_fields = ["variable", "unit"]
+    list_select_related = ["variable", "unit"]
+
+
+class ImportTaskInline(admin.TabularInline):
+    model = ImportTask
+    extra = 0
+
+
+@admin.register(ImportJob)
+class ImportJobAdmin(admin.ModelAdmin):
+    list_display = ["pk", "government", "status", "created_at", "finished_at"]
+    list_filter = ["status"]
+    raw_id_fields = ["government"]
+    inlines = [ImportTaskInline]

@@ -219,3 +219,22 @@ class BdlClient:
         if not isinstance(total, int):
             raise BdlError(_("The BDL server sent a reply of an unexpected shape."))
         return total
+
+    def data_by_variable(
+        self,
+        variable_id: int,
+        *,
+        years: list[int],
+        unit_level: int,
+        parent_id: str | None = None,
+    ) -> Iterator[dict]:
+        """Results (one unit each, with its values) of one variable for a level of units."""
+        params: list[tuple[str, str | int]] = [("unit-level", unit_level)]
+        params += [("year", year) for year in years]
+        if parent_id:
+            params.append(("unit-parent-id", parent_id))
+        for body in self.pages(f"data/by-variable/{int(variable_id)}", params):
+            yield from body["results"]
+
+    def variable(self, variable_id: int) -> dict:
+        return self.get(f"variables/{int(variable_id)}")

@@ -72,3 +72,107 @@ def teryt_from_bdl_id(bdl_id: str, level: int) -> str:
     if level == TerritorialUnit.Level.GMINA:
         return bdl_id[2:4] + bdl_id[7:12]
     return ""
+
+
+class Variable(models.Model):
+    """A BDL variable (zmienna), e.g. 72305 population total."""
+
+    bdl_id = models.PositiveIntegerField(_("BDL variable id"), unique=True)
+    name = models.CharField(_("name"), max_length=500)
+    measure_unit = models.CharField(_("unit of measure"), max_length=100, blank=True)
+
+    class Meta:
+        verbose_name = _("statistical variable")
+        verbose_name_plural = _("statistical variables")
+        ordering = ["bdl_id"]
+
+    def __str__(self) -> str:
+        return f"{self.bdl_id} {self.name}"
+
+
+class Observation(models.Model):
+    """One value of one variable for one unit and year: the national-scale table.
+
+    ``value`` is None where the BDL marks the figure missing or confidential (attrId 0, 4,
+    14, 15, 50): such a figure is not a zero. attrId 94 is a real zero.
+    """
+
+    MISSING_ATTRIBUTES = frozenset({0, 4, 14, 15, 50})
+
+    variable = models.ForeignKey(Variable, on_delete=models.CASCADE, related_name="observations")
+    unit = models.ForeignKey(TerritorialUnit, on_delete=models.CASCADE, related_name="observations")
+    year = models.PositiveSmallIntegerField(_("year"))
+    value = models.FloatField(_("value"), null=True, blank=True)
+    attribute = models.PositiveSmallIntegerField(_("BDL attribute"), default=1)
+
+    class Meta:
+        verbose_name = _("observation")
+        verbose_name_plural = _("observations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["variable", "unit", "year"], name="observation_once_per_unit_year"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.variable_id}/{self.unit_id}/{self.year}: {self.value}"
+
+
+class ImportJob(models.Model):
+    """A request to fetch variables and years; it is split into tasks, each one variable for
+    one group of units, and stored whole or not at all. An interrupted job resumes from
+    the tasks that are not done."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting")
+        RUNNING = "running", _("running")
+        DONE = "done", _("done")
+        FAILED = "failed", _("failed")
+
+    government = models.ForeignKey(
+        "governments.LocalGovernment",
+        verbose_name=_("local government"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="imports",
+    )
+    years = models.JSONField(_("years"), default=list)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    message = models.TextField(_("message"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("statistics import")
+        verbose_name_plural = _("statistics imports")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.get_status_display()}"
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        tasks = list(self.tasks.values_list("done", flat=True))
+        return sum(tasks), len(tasks)
+
+
+class ImportTask(models.Model):
+    """One variable for the units of one level (optionally under one parent unit)."""
+
+    job = models.ForeignKey(ImportJob, on_delete=models.CASCADE, related_name="tasks")
+    variable_bdl_id = models.PositiveIntegerField(_("BDL variable id"))
+    unit_level = models.PositiveSmallIntegerField(_("level"), choices=TerritorialUnit.Level.choices)
+    parent_bdl_id = models.CharField(_("parent unit"), max_length=12, blank=True)
+    done = models.BooleanField(_("done"), default=False)
+    records = models.PositiveIntegerField(_("values stored"), default=0)
+
+    class Meta:
+        verbose_name = _("import task")
+        verbose_name_plural = _("import tasks")
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return f"{self.variable_bdl_id} @ {self.unit_level}/{self.parent_bdl_id or '*'}"

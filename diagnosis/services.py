@@ -3,13 +3,22 @@
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from governments.models import LocalGovernment
 
 from .bdl import BdlClient, BdlError
-from .models import TerritorialUnit, teryt_from_bdl_id
+from .models import (
+    ImportJob,
+    ImportTask,
+    Observation,
+    TerritorialUnit,
+    Variable,
+    teryt_from_bdl_id,
+)
 
 UNIT_LEVELS = (0, 1, 2, 3, 4, 5, 6)  # Poland down to gminy: the whole parent chain
 
@@ -115,3 +124,137 @@ def governments_link_units() -> int:
             government.save(update_fields=["unit"])
             linked += 1
     return linked
+
+
+# Statistics imports ----------------------------------------------------------------------
+
+
+def _comparison_tasks(unit: TerritorialUnit) -> list[tuple[int, str]]:
+    """(level, parent id) pairs that bring a unit, its wider units and its neighbours:
+    the units of its own level in its voivodeship, and every voivodeship and Poland."""
+    voivodeship = unit
+    while voivodeship is not None and voivodeship.level > TerritorialUnit.Level.VOIVODESHIP:
+        voivodeship = voivodeship.parent
+    parent_id = voivodeship.bdl_id if voivodeship is not None else ""
+    tasks = []
+    if unit.level == TerritorialUnit.Level.GMINA:
+        tasks.append((TerritorialUnit.Level.GMINA, parent_id))
+    if unit.level >= TerritorialUnit.Level.POWIAT:
+        tasks.append((TerritorialUnit.Level.POWIAT, parent_id))
+    tasks += [(TerritorialUnit.Level.VOIVODESHIP, ""), (TerritorialUnit.Level.POLAND, "")]
+    return tasks
+
+
+@transaction.atomic
+def import_plan(
+    *, government: LocalGovernment, variable_ids: Iterable[int], years: Iterable[int]
+) -> ImportJob:
+    """A job fetching the variables for the government's unit, its powiat, voivodeship,
+    Poland and the units of its level in its voivodeship (the comparison candidates)."""
+    if government.unit is None:
+        raise ValidationError(
+            _(
+                "The local government is not tied to a statistical unit yet; load the units "
+                "(manage.py bdl_units) or check its TERYT code."
+            )
+        )
+    years = sorted({int(year) for year in years})
+    variable_ids = sorted({int(variable_id) for variable_id in variable_ids})
+    if not years or not variable_ids:
+        raise ValidationError(_("Choose at least one variable and one year."))
+    job = ImportJob.objects.create(government=government, years=years)
+    ImportTask.objects.bulk_create(
+        ImportTask(job=job, variable_bdl_id=variable_id, unit_level=level, parent_bdl_id=parent)
+        for variable_id in variable_ids
+        for level, parent in _comparison_tasks(government.unit)
+    )
+    return job
+
+
+def _variable(client: BdlClient, bdl_id: int) -> Variable:
+    variable = Variable.objects.filter(bdl_id=bdl_id).first()
+    if variable is not None:
+        return variable
+    try:
+        body = client.variable(bdl_id)
+    except BdlError as error:
+        if error.status == 404:
+            raise BdlError(
+                _("The BDL has no variable with id %(id)s.") % {"id": bdl_id}, status=404
+            ) from error
+        raise
+    name = " – ".join(str(body[key]) for key in ("n1", "n2", "n3", "n4", "n5") if body.get(key))
+    return Variable.objects.create(
+        bdl_id=bdl_id,
+        name=name or str(bdl_id),
+        measure_unit=str(body.get("measureUnitName") or ""),
+    )
+
+
+def _observations(variable: Variable, results: list[dict], units: dict[str, int], years):
+    wanted = set(years)
+    for result in results:
+        unit_pk = units.get(str(result.get("id")))
+        if unit_pk is None:
+            continue  # historical or unknown unit: not in our register (refresh the units)
+        for item in result.get("values") or []:
+            try:
+                year = int(item["year"])
+                attribute = int(item.get("attrId", 1))
+                raw = item.get("val")
+                value = None if attribute in Observation.MISSING_ATTRIBUTES else float(raw)
+            except (KeyError, TypeError, ValueError) as exc:
+                raise BdlError(
+                    _("The BDL sent a value that is not a number for unit %(unit)s: %(item)s")
+                    % {"unit": result.get("id"), "item": item}
+                ) from exc
+            if year in wanted:
+                yield Observation(
+                    variable=variable, unit_id=unit_pk, year=year, value=value, attribute=attribute
+                )
+
+
+def import_run(
+    *, job: ImportJob, client: BdlClient, progress: Callable[[int], None] | None = None
+) -> ImportJob:
+    """Run the tasks of a job that are not done yet. Each task (one variable for one group
+    of units) is stored whole in one transaction once all its pages have arrived; if the
+    API fails, the job stops as failed and running it again resumes where it stopped."""
+    job.status = ImportJob.Status.RUNNING
+    job.message = ""
+    job.save(update_fields=["status", "message"])
+    units = dict(TerritorialUnit.objects.values_list("bdl_id", "pk"))
+    try:
+        for task in job.tasks.filter(done=False).order_by("pk"):
+            variable = _variable(client, task.variable_bdl_id)
+            results = list(
+                client.data_by_variable(
+                    task.variable_bdl_id,
+                    years=job.years,
+                    unit_level=task.unit_level,
+                    parent_id=task.parent_bdl_id or None,
+                )
+            )
+            rows = list(_observations(variable, results, units, job.years))
+            with transaction.atomic():
+                Observation.objects.bulk_create(
+                    rows,
+                    batch_size=2000,
+                    update_conflicts=True,
+                    unique_fields=["variable", "unit", "year"],
+                    update_fields=["value", "attribute"],
+                )
+                task.done = True
+                task.records = len(rows)
+                task.save(update_fields=["done", "records"])
+            if progress:
+                progress(1)
+    except BdlError as error:
+        job.status = ImportJob.Status.FAILED
+        job.message = str(error)
+        job.save(update_fields=["status", "message"])
+        return job
+    job.status = ImportJob.Status.DONE
+    job.finished_at = timezone.now()
+    job.save(update_fields=["status", "finished_at"])
+    return job

@@ -5,6 +5,7 @@ results with ids as 12-character strings.
 """
 
 import json
+import re
 
 from werkzeug import Request, Response
 
@@ -93,4 +94,67 @@ class FakeBdl:
         items = [u for u in self.units if level is None or str(u["level"]) == level]
         size = self.page_size or int(request.args.get("page-size", 10))
         body = page_body(items, int(request.args.get("page", 0)), size, self.base_url + "/units")
+        return Response(json.dumps(body), content_type="application/json")
+
+
+class FakeBdlData(FakeBdl):
+    """Adds /variables/{id} and /data/by-variable/{id} over a dict of values:
+    ``values[variable_id][unit_id][year] = (val, attrId)``."""
+
+    def __init__(self, httpserver, values: dict, names: dict | None = None, **kwargs):
+        super().__init__(httpserver, **kwargs)
+        self.values = values
+        self.names = names or {}
+        httpserver.expect_request(re.compile(r"^/api/v1/variables/\d+$")).respond_with_handler(
+            self._variable
+        )
+        httpserver.expect_request(
+            re.compile(r"^/api/v1/data/by-variable/\d+$")
+        ).respond_with_handler(self._data)
+
+    def _variable(self, request: Request) -> Response:
+        self.requests.append(request)
+        variable_id = int(request.path.rsplit("/", 1)[1])
+        if variable_id not in self.values:
+            body = {"errors": [{"errorResult": "Not found", "errorReason": "Brak zmiennej"}]}
+            return Response(json.dumps(body), status=404, content_type="application/json")
+        body = {
+            "id": variable_id,
+            "n1": self.names.get(variable_id, f"Zmienna {variable_id}"),
+            "measureUnitName": "osoba",
+        }
+        return Response(json.dumps(body), content_type="application/json")
+
+    def _under(self, unit_id: str, parent_id: str) -> bool:
+        by_id = {u["id"]: u for u in self.units}
+        current = by_id.get(unit_id)
+        while current is not None:
+            if current["id"] == parent_id:
+                return True
+            current = by_id.get(current.get("parentId"))
+        return False
+
+    def _data(self, request: Request) -> Response:
+        self.requests.append(request)
+        failure = self.failures.pop(len(self.requests), None)
+        if failure is not None:
+            return failure
+        variable_id = int(request.path.rsplit("/", 1)[1])
+        level = int(request.args["unit-level"])
+        parent = request.args.get("unit-parent-id")
+        years = set(request.args.getlist("year"))
+        items = []
+        for unit in self.units:
+            if unit["level"] != level or (parent and not self._under(unit["id"], parent)):
+                continue
+            by_year = self.values.get(variable_id, {}).get(unit["id"], {})
+            values = [
+                {"year": str(year), "val": val, "attrId": attr}
+                for year, (val, attr) in sorted(by_year.items())
+                if not years or str(year) in years
+            ]
+            items.append({"id": unit["id"], "name": unit["name"], "values": values})
+        size = self.page_size or int(request.args.get("page-size", 10))
+        base = self.base_url + request.path.removeprefix("/api/v1")
+        body = page_body(items, int(request.args.get("page", 0)), size, base)
         return Response(json.dumps(body), content_type="application/json")
