@@ -160,3 +160,4 @@ LOGGING = {
 # Statistics Poland's Local Data Bank (diagnosis). A free key (X-ClientId) raises the limits.
 BDL_API_URL = os.environ.get("BDL_API_URL", "https://bdl.stat.gov.pl/api/v1")
 BDL_CLIENT_ID = os.environ.get("BDL_CLIENT_ID", "")
+BDL_MAX_RETRIES = int(os.environ.get("BDL_MAX_RETRIES", "5"))

@@ -82,7 +82,7 @@ class BdlClient:
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
-        max_retries: int = 5,
+        max_retries: int | None = None,
         max_pause: float = 900.0,
         timeout: float = 30.0,
     ):
@@ -96,7 +96,7 @@ class BdlClient:
             REGISTERED_LIMITS if client_id else ANONYMOUS_LIMITS, clock=clock, sleep=sleep
         )
         self.sleep = sleep
-        self.max_retries = max_retries
+        self.max_retries = settings.BDL_MAX_RETRIES if max_retries is None else max_retries
         self.max_pause = max_pause
         self.requests_sent = 0
 

@@ -158,3 +158,26 @@ class FakeBdlData(FakeBdl):
         base = self.base_url + request.path.removeprefix("/api/v1")
         body = page_body(items, int(request.args.get("page", 0)), size, base)
         return Response(json.dumps(body), content_type="application/json")
+
+
+class Clock:
+    """A fake clock whose sleep moves time on, so that no test really waits."""
+
+    def __init__(self):
+        self.now = 1000.0
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+def instant_client(fake: FakeBdl, clock: Clock | None = None, **kwargs):
+    """A BdlClient for the double, on a fake clock: limits and retries cost no real time."""
+    from diagnosis.bdl import BdlClient
+
+    clock = clock or Clock()
+    return BdlClient(base_url=fake.base_url, client_id="", sleep=clock.sleep, clock=clock, **kwargs)

@@ -6,22 +6,7 @@ import pytest
 from werkzeug import Response
 
 from diagnosis.bdl import ANONYMOUS_LIMITS, BdlClient, BdlError, RateLimiter, retry_after_seconds
-from diagnosis.tests.fake_bdl import UNITS, FakeBdl
-
-
-class Clock:
-    """A fake clock whose sleep moves time on, so that no test really waits."""
-
-    def __init__(self):
-        self.now = 1000.0
-        self.slept: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.now += seconds
+from diagnosis.tests.fake_bdl import UNITS, Clock, FakeBdl, instant_client
 
 
 @pytest.fixture
@@ -35,7 +20,7 @@ def fake(httpserver):
 
 
 def client_for(fake, clock, **kwargs):
-    return BdlClient(base_url=fake.base_url, client_id="", sleep=clock.sleep, clock=clock, **kwargs)
+    return instant_client(fake, clock, **kwargs)
 
 
 def test_pages_are_followed_until_every_record_arrived(fake, clock):

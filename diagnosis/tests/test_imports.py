@@ -4,10 +4,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from werkzeug import Response
 
-from diagnosis.bdl import BdlClient
 from diagnosis.models import ImportJob, Observation, TerritorialUnit
 from diagnosis.services import import_plan, import_run, units_refresh
-from diagnosis.tests.fake_bdl import FakeBdlData
+from diagnosis.tests.fake_bdl import FakeBdlData, instant_client
 from governments.tests.factories import LocalGovernmentFactory
 
 pytestmark = pytest.mark.django_db
@@ -26,10 +25,6 @@ VALUES = {
 }
 
 
-def no_wait(_seconds):
-    return None
-
-
 @pytest.fixture
 def fake(httpserver):
     return FakeBdlData(httpserver, VALUES, names={POPULATION: "Ludność ogółem"}, page_size=2)
@@ -38,7 +33,7 @@ def fake(httpserver):
 @pytest.fixture
 def krakow(fake):
     government = LocalGovernmentFactory(kind="city_powiat", teryt="1261011")
-    with BdlClient(base_url=fake.base_url, client_id="", sleep=no_wait) as client:
+    with instant_client(fake) as client:
         units_refresh(client=client)
     fake.requests.clear()
     government.refresh_from_db()
@@ -46,7 +41,7 @@ def krakow(fake):
 
 
 def run(job, fake):
-    with BdlClient(base_url=fake.base_url, client_id="", sleep=no_wait) as client:
+    with instant_client(fake) as client:
         return import_run(job=job, client=client)
 
 
@@ -105,3 +100,22 @@ def test_a_government_without_a_unit_cannot_plan_an_import(db):
     government = LocalGovernmentFactory()
     with pytest.raises(ValidationError):
         import_plan(government=government, variable_ids=[POPULATION], years=[2022])
+
+
+def test_the_command_imports_and_resumes(fake, krakow, settings, capsys):
+    from django.core.management import CommandError, call_command
+
+    settings.BDL_API_URL = fake.base_url
+    settings.BDL_CLIENT_ID = ""
+    settings.BDL_MAX_RETRIES = 0  # fail at once instead of waiting out the retries
+    for n in range(5, 12):
+        fake.fail(n, Response("down", status=503))
+    with pytest.raises(CommandError) as error:
+        call_command("bdl_import", krakow.slug, "--variable", str(POPULATION), "--year", "2022")
+    job = ImportJob.objects.get()
+    assert f"--resume {job.pk}" in str(error.value)
+    fake.failures.clear()
+    call_command("bdl_import", "--resume", str(job.pk))
+    assert f"Import {job.pk}" in capsys.readouterr().out
+    job.refresh_from_db()
+    assert job.status == ImportJob.Status.DONE and job.progress == (4, 4)

@@ -4,17 +4,13 @@ import pytest
 from django.core.management import CommandError, call_command
 from werkzeug import Response
 
-from diagnosis.bdl import BdlClient, BdlError
+from diagnosis.bdl import BdlError
 from diagnosis.models import TerritorialUnit, teryt_from_bdl_id
 from diagnosis.services import units_refresh
-from diagnosis.tests.fake_bdl import FakeBdl
+from diagnosis.tests.fake_bdl import FakeBdl, instant_client
 from governments.tests.factories import LocalGovernmentFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def no_wait(_seconds):
-    return None
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def test_teryt_follows_from_the_bdl_id(bdl_id, level, teryt):
 
 def test_units_are_loaded_with_their_parent_chain(httpserver):
     fake = FakeBdl(httpserver, page_size=4)
-    with BdlClient(base_url=fake.base_url, client_id="", sleep=no_wait) as client:
+    with instant_client(fake) as client:
         result = units_refresh(client=client)
     assert result.created == 12
     krakow = TerritorialUnit.objects.get(bdl_id="011212161011")
@@ -49,7 +45,7 @@ def test_units_are_loaded_with_their_parent_chain(httpserver):
 
 def test_refresh_updates_and_does_not_duplicate(httpserver):
     fake = FakeBdl(httpserver)
-    with BdlClient(base_url=fake.base_url, client_id="", sleep=no_wait) as client:
+    with instant_client(fake) as client:
         units_refresh(client=client)
         fake.units[7] = {**fake.units[7], "name": "Kraków (miasto)"}
         again = units_refresh(client=client)
@@ -62,7 +58,7 @@ def test_an_interrupted_load_saves_nothing(httpserver):
     fake = FakeBdl(httpserver, page_size=2)
     fake.fail(3, Response("broken", status=404))
     with (
-        BdlClient(base_url=fake.base_url, client_id="", sleep=no_wait) as client,
+        instant_client(fake) as client,
         pytest.raises(BdlError),
     ):
         units_refresh(client=client)
@@ -75,7 +71,7 @@ def test_local_governments_are_tied_by_teryt(httpserver):
     mixed = LocalGovernmentFactory(kind="urban_rural_gmina", teryt="1206033")
     elsewhere = LocalGovernmentFactory(kind="rural_gmina", teryt="9901022")
     fake = FakeBdl(httpserver)
-    with BdlClient(base_url=fake.base_url, client_id="", sleep=no_wait) as client:
+    with instant_client(fake) as client:
         result = units_refresh(client=client)
     assert result.linked == 3
     for government, bdl_id in (
