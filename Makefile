@@ -30,6 +30,7 @@ migrate: install
 	$(BIN)/python manage.py migrate --noinput
 
 demo: migrate
+	$(BIN)/python manage.py load_catalogue
 	$(BIN)/python manage.py load_demo
 
 run: demo

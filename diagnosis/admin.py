@@ -1,6 +1,13 @@
 from django.contrib import admin
 
-from .models import ImportJob, ImportTask, Observation, TerritorialUnit, Variable
+from .models import (
+    DiagnosisIndicator,
+    ImportJob,
+    ImportTask,
+    Observation,
+    TerritorialUnit,
+    Variable,
+)
 
 
 @admin.register(TerritorialUnit)
@@ -39,3 +46,11 @@ class ImportJobAdmin(admin.ModelAdmin):
     list_filter = ["status"]
     raw_id_fields = ["government"]
     inlines = [ImportTaskInline]
+
+
+@admin.register(DiagnosisIndicator)
+class DiagnosisIndicatorAdmin(admin.ModelAdmin):
+    list_display = ["code", "name", "domain", "unit", "direction", "government"]
+    list_filter = ["domain", "direction"]
+    search_fields = ["code", "name", "formula"]
+    raw_id_fields = ["government"]

@@ -176,3 +176,90 @@ class ImportTask(models.Model):
 
     def __str__(self) -> str:
         return f"{self.variable_bdl_id} @ {self.unit_level}/{self.parent_bdl_id or '*'}"
+
+
+class DiagnosisIndicatorQuerySet(models.QuerySet):
+    def available_to(self, government) -> "DiagnosisIndicatorQuerySet":
+        """The shipped catalogue and the government's own indicators."""
+        return self.filter(models.Q(government__isnull=True) | models.Q(government=government))
+
+
+class DiagnosisIndicator(models.Model):
+    """An indicator of the diagnosis, defined by a formula (diagnosis/formulas.py).
+
+    Rows without a local government are the shipped catalogue (diagnosis/catalogue.py,
+    kept in step by ``manage.py load_catalogue``); a coordinator adds their own.
+    """
+
+    class Domain(models.TextChoices):
+        DEMOGRAPHY = "demography", _("demography")
+        SAFETY = "safety", _("public safety")
+        SOCIAL_ASSISTANCE = "social_assistance", _("social policy and social assistance")
+        LABOUR_MARKET = "labour_market", _("labour market")
+        ECONOMY = "economy", _("economy and living conditions")
+        CIVIC_ACTIVITY = "civic_activity", _("civic activity")
+
+    class Direction(models.TextChoices):
+        UP = "up", _("higher is better")
+        DOWN = "down", _("lower is better")
+        NEUTRAL = "neutral", _("neither: context")
+
+    government = models.ForeignKey(
+        "governments.LocalGovernment",
+        verbose_name=_("local government"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="diagnosis_indicators",
+    )
+    code = models.CharField(_("code"), max_length=20)
+    name = models.CharField(_("name"), max_length=300)
+    domain = models.CharField(_("domain"), max_length=20, choices=Domain.choices)
+    unit = models.CharField(_("unit"), max_length=50)
+    direction = models.CharField(_("direction"), max_length=10, choices=Direction.choices)
+    formula = models.CharField(
+        _("formula"),
+        max_length=500,
+        help_text=_(
+            "For example L_blue_cards / v72305 * 1000: v<id> is a BDL variable, "
+            "L_<code> a local figure."
+        ),
+    )
+    source = models.CharField(_("source"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+
+    objects = DiagnosisIndicatorQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("diagnosis indicator")
+        verbose_name_plural = _("diagnosis indicators")
+        ordering = ["domain", "code"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["code"],
+                condition=models.Q(government__isnull=True),
+                name="catalogue_code_unique",
+            ),
+            models.UniqueConstraint(
+                fields=["government", "code"], name="own_indicator_code_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.name}"
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        from .formulas import parse
+
+        try:
+            parse(self.formula)
+        except ValidationError as error:
+            raise ValidationError({"formula": error.messages}) from error
+
+    @property
+    def parsed(self):
+        from .formulas import parse
+
+        return parse(self.formula)

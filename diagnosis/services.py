@@ -258,3 +258,28 @@ def import_run(
     job.finished_at = timezone.now()
     job.save(update_fields=["status", "finished_at"])
     return job
+
+
+@transaction.atomic
+def catalogue_sync() -> tuple[int, int]:
+    """Bring the shipped catalogue in the database in step with diagnosis/catalogue.py.
+    Returns (created, updated); the coordinators' own indicators are left alone."""
+    from .catalogue import CATALOGUE
+    from .models import DiagnosisIndicator
+
+    existing = {i.code: i for i in DiagnosisIndicator.objects.filter(government__isnull=True)}
+    created = updated = 0
+    for entry in CATALOGUE:
+        indicator = existing.get(entry["code"])
+        if indicator is None:
+            indicator = DiagnosisIndicator(**entry)
+            created += 1
+        elif all(getattr(indicator, key) == value for key, value in entry.items()):
+            continue
+        else:
+            for key, value in entry.items():
+                setattr(indicator, key, value)
+            updated += 1
+        indicator.full_clean()
+        indicator.save()
+    return created, updated
