@@ -4,6 +4,7 @@ from .models import (
     DiagnosisIndicator,
     ImportJob,
     ImportTask,
+    LocalFigure,
     Observation,
     TerritorialUnit,
     Variable,
@@ -53,4 +54,11 @@ class DiagnosisIndicatorAdmin(admin.ModelAdmin):
     list_display = ["code", "name", "domain", "unit", "direction", "government"]
     list_filter = ["domain", "direction"]
     search_fields = ["code", "name", "formula"]
+    raw_id_fields = ["government"]
+
+
+@admin.register(LocalFigure)
+class LocalFigureAdmin(admin.ModelAdmin):
+    list_display = ["government", "code", "year", "value"]
+    list_filter = ["code", "year"]
     raw_id_fields = ["government"]

@@ -263,3 +263,38 @@ class DiagnosisIndicator(models.Model):
         from .formulas import parse
 
         return parse(self.formula)
+
+
+class LocalFigure(models.Model):
+    """A yearly figure the OPS enters itself (codes in diagnosis/catalogue.py LOCAL_FIGURES)."""
+
+    government = models.ForeignKey(
+        "governments.LocalGovernment",
+        verbose_name=_("local government"),
+        on_delete=models.CASCADE,
+        related_name="local_figures",
+    )
+    code = models.CharField(_("figure"), max_length=50)
+    year = models.PositiveSmallIntegerField(_("year"))
+    value = models.DecimalField(_("value"), max_digits=16, decimal_places=4)
+
+    class Meta:
+        verbose_name = _("local figure")
+        verbose_name_plural = _("local figures")
+        ordering = ["code", "year"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["government", "code", "year"], name="local_figure_once_a_year"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.year}: {self.value}"
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        from .catalogue import LOCAL_FIGURES
+
+        if self.code not in LOCAL_FIGURES:
+            raise ValidationError({"code": _("Unknown local figure.")})
