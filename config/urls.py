@@ -12,4 +12,5 @@ urlpatterns = [
     path("<slug:government>/", include("governments.urls")),
     path("<slug:government>/", include("strategies.urls")),
     path("<slug:government>/", include("preparation.urls")),
+    path("<slug:government>/", include("diagnosis.urls")),
 ]

@@ -10,6 +10,8 @@ from django.db import models
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext_lazy as _
 
+from core.numbers import trimmed
+
 CHANGE_TYPES = {"+": _("created"), "~": _("changed"), "-": _("deleted")}
 MOVED = _("moved")
 IGNORED_FIELDS = {"position", "updated_at", "created_at"}
@@ -42,8 +44,7 @@ def _display(record, field_name: str) -> str:
     if isinstance(field, models.BooleanField):
         return str(_("yes") if value else _("no"))
     if isinstance(value, Decimal):  # 1400000.00 → "1 400 000", 8.5000 → "8,5"
-        exact = value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
-        return number_format(exact, force_grouping=True)
+        return number_format(trimmed(value), force_grouping=True)
     if isinstance(value, date | datetime):
         return date_format(value, "j E Y")
     if isinstance(field, models.ForeignKey):

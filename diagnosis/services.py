@@ -1,5 +1,6 @@
 """Writes of the diagnosis: the register of territorial units from the BDL."""
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -283,3 +284,98 @@ def catalogue_sync() -> tuple[int, int]:
         indicator.full_clean()
         indicator.save()
     return created, updated
+
+
+# Local figures ---------------------------------------------------------------------------
+
+
+@transaction.atomic
+def local_figures_set(*, government: LocalGovernment, year: int, values: dict) -> int:
+    """Set the government's local figures for a year; None removes one. Returns changes."""
+    from .catalogue import LOCAL_FIGURES
+    from .models import LocalFigure
+
+    changed = 0
+    existing = {f.code: f for f in LocalFigure.objects.filter(government=government, year=year)}
+    for code, value in values.items():
+        if code not in LOCAL_FIGURES:
+            raise ValidationError(_("Unknown local figure: %(code)s.") % {"code": code})
+        figure = existing.get(code)
+        if value is None:
+            if figure is not None:
+                figure.delete()
+                changed += 1
+            continue
+        if value < 0:
+            raise ValidationError({code: _("A figure cannot be negative.")})
+        if figure is None:
+            figure = LocalFigure(government=government, code=code, year=year, value=value)
+        elif figure.value == value:
+            continue
+        else:
+            figure.value = value
+        figure.full_clean()
+        figure.save()
+        changed += 1
+    return changed
+
+
+def _csv_text(content: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1250"):
+        try:
+            return content.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ValidationError(_("The file is neither UTF-8 nor Windows-1250 text."))
+
+
+def local_figures_import_csv(*, government: LocalGovernment, content: bytes) -> int:
+    """Import local figures from CSV: columns ``kod;rok;wartosc`` (a header row first),
+    separator ; or , and Polish numbers ("1 234,5"). Every error names its line and
+    nothing is saved from a file with any error."""
+    import csv
+    import io
+    from decimal import Decimal, InvalidOperation
+
+    from .catalogue import LOCAL_FIGURES
+
+    text = _csv_text(content)
+    dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ";", delimiters=";,\t")
+    rows = list(csv.reader(io.StringIO(text), dialect))
+    if not rows or [c.strip().lower() for c in rows[0][:3]] != ["kod", "rok", "wartosc"]:
+        raise ValidationError(
+            _("The first line must name the columns: kod;rok;wartosc (code; year; value).")
+        )
+    errors, by_year = [], defaultdict(dict)
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) < 3:
+            errors.append(_("Line %(n)s: three columns expected.") % {"n": number})
+            continue
+        code, year, raw = (cell.strip() for cell in row[:3])
+        if code not in LOCAL_FIGURES:
+            errors.append(_("Line %(n)s: unknown figure “%(code)s”.") % {"n": number, "code": code})
+            continue
+        if not (year.isdigit() and 1990 <= int(year) <= 2100):
+            errors.append(_("Line %(n)s: “%(year)s” is not a year.") % {"n": number, "year": year})
+            continue
+        cleaned = raw.replace("\xa0", "").replace(" ", "").replace(",", ".")
+        try:
+            value = Decimal(cleaned)
+        except InvalidOperation:
+            errors.append(
+                _("Line %(n)s: “%(value)s” is not a number.") % {"n": number, "value": raw}
+            )
+            continue
+        if value < 0:
+            errors.append(_("Line %(n)s: a figure cannot be negative.") % {"n": number})
+            continue
+        by_year[int(year)][code] = value
+    if errors:
+        raise ValidationError(errors)
+    with transaction.atomic():
+        return sum(
+            local_figures_set(government=government, year=year, values=values)
+            for year, values in by_year.items()
+        )

@@ -109,6 +109,7 @@ def _pages(strategy, government):
         reverse("goal_create", kwargs=base),
         reverse("strategy_create", kwargs={"government": government.slug}),
         reverse("institution_list", kwargs={"government": government.slug}),
+        reverse("local_figures", kwargs={"government": government.slug}),
     ]
 
 
