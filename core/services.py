@@ -3,9 +3,9 @@
 from django.db import models
 
 
-def save_validated(obj: models.Model, *, exclude: list[str] | None = None) -> models.Model:
+def save_validated(obj: models.Model) -> models.Model:
     """Run the model's full validation, then save: the one way services write a row."""
-    obj.full_clean(exclude=exclude)
+    obj.full_clean()
     obj.save()
     return obj
 

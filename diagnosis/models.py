@@ -258,12 +258,6 @@ class DiagnosisIndicator(models.Model):
         except ValidationError as error:
             raise ValidationError({"formula": error.messages}) from error
 
-    @property
-    def parsed(self):
-        from .formulas import parse
-
-        return parse(self.formula)
-
 
 class LocalFigure(models.Model):
     """A yearly figure the OPS enters itself (codes in diagnosis/catalogue.py LOCAL_FIGURES)."""

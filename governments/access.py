@@ -17,7 +17,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 
-from .models import LocalGovernment, Membership, Role
+from .models import Membership, Role
 
 
 class Permission(StrEnum):
@@ -40,10 +40,6 @@ class Access:
     """What the current user may do in the current local government (used by templates)."""
 
     membership: Membership
-
-    @property
-    def government(self) -> LocalGovernment:
-        return self.membership.government
 
     def allows(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS.get(self.membership.role, frozenset())

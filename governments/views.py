@@ -55,7 +55,13 @@ def institution_form(request: HttpRequest, institution: int | None = None) -> Ht
         messages.success(request, _("Saved: %(name)s.") % {"name": form.instance.name})
         return redirect(_list_url(request))
     return render(
-        request, "governments/institution_form.html", {"form": form, "institution": institution}
+        request,
+        "core/form_page.html",
+        {
+            "form": form,
+            "title": _("Edit institution") if institution else _("New institution"),
+            "cancel_url": _list_url(request),
+        },
     )
 
 

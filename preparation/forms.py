@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.text import capfirst
 
 from core.forms import MonthField
 
@@ -6,9 +7,9 @@ from .models import ScheduleStep
 
 
 class ScheduleStepForm(forms.ModelForm):
-    month_from = MonthField(label=ScheduleStep._meta.get_field("month_from").verbose_name)
+    month_from = MonthField(label=capfirst(ScheduleStep._meta.get_field("month_from").verbose_name))
     month_to = MonthField(
-        label=ScheduleStep._meta.get_field("month_to").verbose_name, required=False
+        label=capfirst(ScheduleStep._meta.get_field("month_to").verbose_name), required=False
     )
 
     class Meta:

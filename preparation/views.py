@@ -62,8 +62,13 @@ def step_form(request: HttpRequest, strategy: int, step: int | None = None) -> H
         return redirect(_schedule_url(request, strategy))
     return render(
         request,
-        "preparation/step_form.html",
-        {"form": form, "strategy": strategy, "step": step},
+        "core/form_page.html",
+        {
+            "form": form,
+            "title": _("Edit the step") if step else _("New step"),
+            "subtitle": f"{_('Preparation schedule')} – {strategy.title}",
+            "cancel_url": _schedule_url(request, strategy),
+        },
     )
 
 

@@ -794,7 +794,15 @@ def source_form(request: HttpRequest, source: int | None = None) -> HttpResponse
     ):
         messages.success(request, _("Saved: %(name)s.") % {"name": form.instance.name})
         return redirect(_url(request, "source_list"))
-    return render(request, "strategies/source_form.html", {"form": form, "source": source})
+    return render(
+        request,
+        "core/form_page.html",
+        {
+            "form": form,
+            "title": _("Edit the financing source") if source else _("New financing source"),
+            "cancel_url": _url(request, "source_list"),
+        },
+    )
 
 
 @government_view(Permission.MANAGE)
