@@ -33,9 +33,11 @@ demo: migrate
 	$(BIN)/python manage.py load_catalogue
 	$(BIN)/python manage.py load_demo
 
+# The development server and, beside it, the worker that runs background tasks (imports);
+# Ctrl-C stops both (scripts/run.sh).
 run: demo
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
-	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py runserver $(HOST):$(PORT)
+	DEBUG=$${DEBUG:-1} bash scripts/run.sh $(BIN)/python $(HOST):$(PORT)
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -80,3 +80,8 @@ class CheckedClient(Client):
             if problems:
                 raise AssertionError(f"{request.get('PATH_INFO')}: {problems}")
         return response
+
+
+def html_tree(response):
+    """The page as an ElementTree without namespaces, for ``find(".//table/tbody/tr")``."""
+    return html5lib.parse(response.content.decode(), namespaceHTMLElements=False)

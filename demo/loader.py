@@ -29,6 +29,7 @@ from strategies.services import (
 )
 
 from . import data
+from .diagnosis import diagnosis_load
 
 Institutions = dict[str, Institution]
 Sources = dict[str, FinancingSource]
@@ -74,6 +75,23 @@ def load_demo(*, stdout: TextIO | None = None) -> dict:
             neighbour, data.NEIGHBOUR_STRATEGY, neighbour_institutions
         )
         _advance_status(neighbour_strategy, data.NEIGHBOUR_STRATEGY["statuses"])
+
+        diagnosis = diagnosis_load(
+            town=town, others=[g for g in governments.values() if g.pk != town.pk]
+        )
+        _say(
+            stdout,
+            _(
+                "Diagnosis of %(unit)s from synthetic figures – units: %(units)s, "
+                "comparison group: %(group)s, problems flagged: %(flagged)s."
+            )
+            % {
+                "unit": town.unit.name,
+                "units": diagnosis.units,
+                "group": diagnosis.group,
+                "flagged": sum(diagnosis.flagged.values()),
+            },
+        )
 
         institutions = {
             data.MAIN_SLUG: town_institutions,

@@ -1,11 +1,15 @@
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
+    ComparisonGroup,
     DiagnosisIndicator,
+    DomainNarrative,
     ImportJob,
     ImportTask,
     LocalFigure,
     Observation,
+    Problem,
     TerritorialUnit,
     Variable,
 )
@@ -61,4 +65,25 @@ class DiagnosisIndicatorAdmin(admin.ModelAdmin):
 class LocalFigureAdmin(admin.ModelAdmin):
     list_display = ["government", "code", "year", "value"]
     list_filter = ["code", "year"]
+    raw_id_fields = ["government"]
+
+
+@admin.register(ComparisonGroup)
+class ComparisonGroupAdmin(admin.ModelAdmin):
+    list_display = ["government", "is_default", "criteria", "updated_at"]
+    raw_id_fields = ["government", "units"]
+
+
+@admin.register(Problem)
+class ProblemAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "government", "domain", "status", "serious", "in_data"]
+    list_filter = ["domain", "status", "serious"]
+    search_fields = ["title"]
+    raw_id_fields = ["government", "indicator", "goals"]
+
+
+@admin.register(DomainNarrative)
+class DomainNarrativeAdmin(SimpleHistoryAdmin):
+    list_display = ["government", "domain", "updated_at"]
+    list_filter = ["domain"]
     raw_id_fields = ["government"]

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 
 class TerritorialUnit(models.Model):
@@ -42,6 +43,11 @@ class TerritorialUnit(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="children",
+    )
+    synthetic = models.BooleanField(
+        _("synthetic"),
+        default=False,
+        help_text=_("A made-up unit of the demonstration, with made-up figures."),
     )
     refreshed_at = models.DateTimeField(_("refreshed"), auto_now=True)
 
@@ -95,12 +101,26 @@ class Observation(models.Model):
 
     ``value`` is None where the BDL marks the figure missing or confidential (attrId 0, 4,
     14, 15, 50): such a figure is not a zero. attrId 94 is a real zero.
+
+    Written only by ``services.observations_store``, which checks the variables and units
+    exist, once for a whole batch: the database keeps no foreign key constraints here, whose
+    check for every row took half the time of a national load (docs/performance.md).
+    Deleting a variable or unit still deletes its observations (Django's CASCADE). The
+    unique constraint, led by the variable, serves the variable's index as well.
     """
 
     MISSING_ATTRIBUTES = frozenset({0, 4, 14, 15, 50})
 
-    variable = models.ForeignKey(Variable, on_delete=models.CASCADE, related_name="observations")
-    unit = models.ForeignKey(TerritorialUnit, on_delete=models.CASCADE, related_name="observations")
+    variable = models.ForeignKey(
+        Variable,
+        on_delete=models.CASCADE,
+        related_name="observations",
+        db_constraint=False,
+        db_index=False,
+    )
+    unit = models.ForeignKey(
+        TerritorialUnit, on_delete=models.CASCADE, related_name="observations", db_constraint=False
+    )
     year = models.PositiveSmallIntegerField(_("year"))
     value = models.FloatField(_("value"), null=True, blank=True)
     attribute = models.PositiveSmallIntegerField(_("BDL attribute"), default=1)
@@ -116,6 +136,19 @@ class Observation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.variable_id}/{self.unit_id}/{self.year}: {self.value}"
+
+
+class ImportJobQuerySet(models.QuerySet):
+    def for_government(self, government) -> "ImportJobQuerySet":
+        return self.filter(government=government)
+
+    def with_progress(self) -> "ImportJobQuerySet":
+        """Count the tasks done and all tasks in the same query (read by ``progress``)."""
+        return self.annotate(
+            tasks_done=models.Count("tasks", filter=models.Q(tasks__done=True)),
+            tasks_total=models.Count("tasks"),
+            tasks_records=models.Sum("tasks__records"),
+        )
 
 
 class ImportJob(models.Model):
@@ -145,6 +178,8 @@ class ImportJob(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
 
+    objects = ImportJobQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("statistics import")
         verbose_name_plural = _("statistics imports")
@@ -155,8 +190,15 @@ class ImportJob(models.Model):
 
     @property
     def progress(self) -> tuple[int, int]:
+        if hasattr(self, "tasks_total"):  # counted by ImportJobQuerySet.with_progress()
+            return self.tasks_done, self.tasks_total
         tasks = list(self.tasks.values_list("done", flat=True))
         return sum(tasks), len(tasks)
+
+    @property
+    def is_active(self) -> bool:
+        """Waiting for the worker or running: the page keeps refreshing its progress."""
+        return self.status in {self.Status.PENDING, self.Status.RUNNING}
 
 
 class ImportTask(models.Model):
@@ -221,8 +263,8 @@ class DiagnosisIndicator(models.Model):
         _("formula"),
         max_length=500,
         help_text=_(
-            "For example L_blue_cards / v72305 * 1000: v<id> is a BDL variable, "
-            "L_<code> a local figure."
+            "For example L_blue_cards / v72305 * 1000: v and the number of a BDL "
+            "variable, L_ and the code of a local figure."
         ),
     )
     source = models.CharField(_("source"), max_length=300)
@@ -292,3 +334,121 @@ class LocalFigure(models.Model):
 
         if self.code not in LOCAL_FIGURES:
             raise ValidationError({"code": _("Unknown local figure.")})
+
+
+class ComparisonGroup(models.Model):
+    """The units a local government compares itself with. Chosen by default as gminy of the
+    same kind and a similar population (services.comparison_group_default); the coordinator
+    may add and remove units, after which ``is_default`` is false."""
+
+    government = models.OneToOneField(
+        "governments.LocalGovernment",
+        verbose_name=_("local government"),
+        on_delete=models.CASCADE,
+        related_name="comparison_group",
+    )
+    units = models.ManyToManyField(
+        TerritorialUnit, verbose_name=_("units"), related_name="+", blank=True
+    )
+    is_default = models.BooleanField(_("chosen by default"), default=True)
+    criteria = models.CharField(_("criteria"), max_length=300, blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("comparison group")
+        verbose_name_plural = _("comparison groups")
+
+    def __str__(self) -> str:
+        return str(self.government)
+
+
+class Problem(models.Model):
+    """A problem of the diagnosis: flagged by the data (an indicator markedly worse than the
+    comparison group or getting worse) or written in by the coordinator, then confirmed or
+    dismissed. Confirmed problems are linked to the strategy goals that answer them."""
+
+    class Status(models.TextChoices):
+        FLAGGED = "flagged", _("to be reviewed")
+        CONFIRMED = "confirmed", _("confirmed")
+        DISMISSED = "dismissed", _("dismissed")
+
+    government = models.ForeignKey(
+        "governments.LocalGovernment",
+        verbose_name=_("local government"),
+        on_delete=models.CASCADE,
+        related_name="problems",
+    )
+    indicator = models.ForeignKey(
+        DiagnosisIndicator,
+        verbose_name=_("indicator"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="problems",
+    )
+    domain = models.CharField(_("domain"), max_length=20, choices=DiagnosisIndicator.Domain.choices)
+    title = models.CharField(_("problem"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    facts = models.JSONField(_("what the data show"), default=dict, blank=True)
+    in_data = models.BooleanField(
+        _("indicated by the latest data"),
+        default=True,
+        help_text=_("False when a refresh of the figures no longer shows the problem."),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.FLAGGED
+    )
+    serious = models.BooleanField(_("serious problem"), default=False)
+    comment = models.TextField(_("coordinator's comment"), blank=True)
+    goals = models.ManyToManyField(
+        "strategies.Goal",
+        verbose_name=_("goals answering it"),
+        related_name="problems",
+        blank=True,
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    history = HistoricalRecords()
+
+    history_label_fields = ("title",)
+
+    class Meta:
+        verbose_name = _("diagnosed problem")
+        verbose_name_plural = _("diagnosed problems")
+        ordering = ["domain", "title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["government", "indicator"],
+                condition=models.Q(indicator__isnull=False),
+                name="one_problem_per_indicator",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class DomainNarrative(models.Model):
+    """The coordinator's text about one domain of the diagnosis."""
+
+    government = models.ForeignKey(
+        "governments.LocalGovernment",
+        verbose_name=_("local government"),
+        on_delete=models.CASCADE,
+        related_name="diagnosis_narratives",
+    )
+    domain = models.CharField(_("domain"), max_length=20, choices=DiagnosisIndicator.Domain.choices)
+    text = models.TextField(_("text"), blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("domain narrative")
+        verbose_name_plural = _("domain narratives")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["government", "domain"], name="one_narrative_per_domain"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.government} – {self.get_domain_display()}"

@@ -3,10 +3,18 @@ among its comparison group."""
 
 import statistics
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .formulas import Formula
-from .models import DiagnosisIndicator, LocalFigure, Observation
+from .formulas import Formula, parse
+from .models import (
+    ComparisonGroup,
+    DiagnosisIndicator,
+    LocalFigure,
+    Observation,
+    Problem,
+    TerritorialUnit,
+    Variable,
+)
 
 
 def indicator_values(
@@ -74,3 +82,316 @@ def group_position(
         lower_quartile=q1,
         upper_quartile=q3,
     )
+
+
+# The diagnosis of one local government --------------------------------------------------
+
+POPULATION_VARIABLE = 72305  # BDL: population total (31 XII)
+TREND_WINDOW = 5  # years looked at for "getting worse"
+TREND_MIN_POINTS = 3
+TREND_MIN_CHANGE = 0.10  # a relative change of 10% in the worse direction
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What a government's diagnosis compares: its unit, the wider units it lies in
+    (powiat, voivodeship, Poland, nearest first) and its comparison group."""
+
+    unit: TerritorialUnit
+    wider: tuple[TerritorialUnit, ...]
+    group_ids: tuple[int, ...]
+    years: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Trend:
+    from_year: int
+    from_value: float
+    to_year: int
+    to_value: float
+    change: float | None  # relative, e.g. 0.12 for +12%; None when it starts from zero
+    worsening: bool
+
+
+@dataclass
+class IndicatorFigures:
+    indicator: DiagnosisIndicator
+    series: dict[int, dict[int, float | None]]  # unit id → year → value (own and wider)
+    latest_year: int | None = None
+    group_values: dict[int, float | None] = field(default_factory=dict)
+    position: GroupPosition | None = None
+    trend: Trend | None = None
+
+    @property
+    def worse_than_group(self) -> bool:
+        """Markedly worse: beyond the group's quartile on the worse side."""
+        p, direction = self.position, self.indicator.direction
+        if p is None or p.count < 5:
+            return False
+        if direction == DiagnosisIndicator.Direction.DOWN:
+            return p.value > p.upper_quartile
+        if direction == DiagnosisIndicator.Direction.UP:
+            return p.value < p.lower_quartile
+        return False
+
+    @property
+    def worsening(self) -> bool:
+        return self.trend is not None and self.trend.worsening
+
+
+def wider_units(unit: TerritorialUnit) -> tuple[TerritorialUnit, ...]:
+    """The powiat, voivodeship and Poland a unit lies in (as far as the register knows)."""
+    chain, current = [], unit.parent
+    keep = {
+        TerritorialUnit.Level.POLAND,
+        TerritorialUnit.Level.VOIVODESHIP,
+        TerritorialUnit.Level.POWIAT,
+    }
+    while current is not None:
+        if current.level in keep:
+            chain.append(current)
+        current = current.parent
+    if not any(u.level == TerritorialUnit.Level.POLAND for u in chain):
+        poland = (
+            TerritorialUnit.objects.filter(
+                level=TerritorialUnit.Level.POLAND, synthetic=unit.synthetic
+            )
+            .order_by("bdl_id")
+            .first()
+        )
+        if poland is not None:
+            chain.append(poland)
+    return tuple(chain)
+
+
+def diagnosis_setting(government) -> Setting | None:
+    """None while the government is not tied to a statistical unit."""
+    unit = government.unit
+    if unit is None:
+        return None
+    group = ComparisonGroup.objects.filter(government=government).first()
+    group_ids = tuple(group.units.values_list("pk", flat=True)) if group else ()
+    years = tuple(
+        sorted(
+            set(Observation.objects.filter(unit=unit).values_list("year", flat=True).distinct())
+            | set(
+                LocalFigure.objects.filter(government=government)
+                .values_list("year", flat=True)
+                .distinct()
+            )
+        )
+    )
+    return Setting(unit=unit, wider=wider_units(unit), group_ids=group_ids, years=years)
+
+
+def _trend(series: dict[int, float | None], direction: str) -> Trend | None:
+    known = [(year, value) for year, value in sorted(series.items()) if value is not None]
+    window = known[-TREND_WINDOW:]
+    if len(window) < TREND_MIN_POINTS:
+        return None
+    (from_year, first), (to_year, last) = window[0], window[-1]
+    change = (last - first) / abs(first) if first else None
+    worse_sign = {DiagnosisIndicator.Direction.DOWN: 1, DiagnosisIndicator.Direction.UP: -1}.get(
+        direction, 0
+    )
+    if change is None:
+        worsening = worse_sign != 0 and (last - first) * worse_sign > 0
+    else:
+        worsening = worse_sign != 0 and change * worse_sign >= TREND_MIN_CHANGE
+    return Trend(from_year, first, to_year, last, change, worsening)
+
+
+def indicator_figures(indicators, *, setting: Setting, government=None) -> list[IndicatorFigures]:
+    """Every figure the diagnosis shows for the indicators, in three queries whatever their
+    number: the variables, the series of the unit and its wider units over the years, and
+    the comparison group's values in the latest year the unit has each indicator for."""
+    indicators = list(indicators)
+    formulas = {indicator.pk: parse(indicator.formula) for indicator in indicators}
+    bdl_ids = set().union(*(f.bdl_variables for f in formulas.values())) if formulas else set()
+    variables = dict(Variable.objects.filter(bdl_id__in=bdl_ids).values_list("pk", "bdl_id"))
+    own_ids = [setting.unit.pk, *(u.pk for u in setting.wider)]
+    years = list(setting.years)
+
+    names: dict[tuple[int, int], dict[str, float | None]] = defaultdict(dict)
+    rows = Observation.objects.filter(
+        variable_id__in=variables, unit_id__in=own_ids, year__in=years
+    ).values_list("unit_id", "year", "variable_id", "value")
+    for unit_id, year, variable_pk, value in rows:
+        names[(unit_id, year)][f"v{variables[variable_pk]}"] = value
+    if government is not None:
+        local_codes = (
+            set().union(*(f.local_codes for f in formulas.values())) if formulas else set()
+        )
+        if local_codes:
+            for year, code, value in LocalFigure.objects.filter(
+                government=government, code__in=local_codes, year__in=years
+            ).values_list("year", "code", "value"):
+                names[(setting.unit.pk, year)][f"L_{code}"] = float(value)
+
+    result = []
+    for indicator in indicators:
+        formula = formulas[indicator.pk]
+        series = {
+            unit_id: {year: formula.evaluate(names.get((unit_id, year), {})) for year in years}
+            for unit_id in own_ids
+        }
+        own = series[setting.unit.pk]
+        latest = max((year for year, value in own.items() if value is not None), default=None)
+        result.append(
+            IndicatorFigures(
+                indicator=indicator,
+                series=series,
+                latest_year=latest,
+                trend=_trend(own, indicator.direction),
+            )
+        )
+
+    # The group: only the BDL indicators (local figures exist for the government alone).
+    group_ids = [pk for pk in setting.group_ids if pk != setting.unit.pk]
+    wanted = [
+        f
+        for f in result
+        if f.latest_year is not None
+        and formulas[f.indicator.pk].bdl_variables
+        and not formulas[f.indicator.pk].local_codes
+    ]
+    if group_ids and wanted:
+        group_names: dict[tuple[int, int], dict[str, float | None]] = defaultdict(dict)
+        rows = Observation.objects.filter(
+            variable_id__in=variables,
+            unit_id__in=group_ids,
+            year__in={f.latest_year for f in wanted},
+        ).values_list("unit_id", "year", "variable_id", "value")
+        for unit_id, year, variable_pk, value in rows:
+            group_names[(unit_id, year)][f"v{variables[variable_pk]}"] = value
+        for figures in wanted:
+            formula, year = formulas[figures.indicator.pk], figures.latest_year
+            values = {
+                unit_id: formula.evaluate(group_names.get((unit_id, year), {}))
+                for unit_id in group_ids
+            }
+            values[setting.unit.pk] = figures.series[setting.unit.pk][year]
+            figures.group_values = values
+            figures.position = group_position(
+                values, unit_id=setting.unit.pk, direction=figures.indicator.direction
+            )
+    return result
+
+
+def diagnosis_overview(government) -> dict:
+    """Counts per domain (indicators, flags to review, confirmed problems, serious ones no
+    goal answers) and the serious problems no goal answers, in three queries."""
+    from django.db.models import Count
+
+    domains: dict[str, dict] = defaultdict(
+        lambda: {"indicators": 0, "flagged": 0, "confirmed": 0, "unanswered": 0}
+    )
+    for row in (
+        DiagnosisIndicator.objects.available_to(government).values("domain").annotate(n=Count("pk"))
+    ):
+        domains[row["domain"]]["indicators"] = row["n"]
+    problems = Problem.objects.filter(government=government).annotate(goal_count=Count("goals"))
+    unanswered = []
+    for problem in problems.order_by("domain", "title"):
+        counts = domains[problem.domain]
+        if problem.status == Problem.Status.FLAGGED:
+            counts["flagged"] += 1
+        elif problem.status == Problem.Status.CONFIRMED:
+            counts["confirmed"] += 1
+            if problem.serious and problem.goal_count == 0:
+                counts["unanswered"] += 1
+                unanswered.append(problem)
+    return {"domains": dict(domains), "unanswered": unanswered}
+
+
+@dataclass(frozen=True)
+class GroupMember:
+    unit: TerritorialUnit
+    population: float | None
+
+
+def latest_populations(unit_ids) -> dict[int, float]:
+    """Each unit's population in the latest year the database has it for."""
+    latest: dict[int, tuple[int, float]] = {}
+    rows = Observation.objects.filter(
+        variable__bdl_id=POPULATION_VARIABLE, unit_id__in=unit_ids, value__isnull=False
+    ).values_list("unit_id", "year", "value")
+    for unit_id, year, value in rows:
+        if unit_id not in latest or latest[unit_id][0] < year:
+            latest[unit_id] = (year, value)
+    return {unit_id: value for unit_id, (_year, value) in latest.items()}
+
+
+def comparison_group_members(government) -> list[GroupMember]:
+    """The group's units with their latest population, largest first."""
+    group = ComparisonGroup.objects.filter(government=government).first()
+    if group is None:
+        return []
+    units = list(group.units.select_related("parent").order_by("name"))
+    population = latest_populations([u.pk for u in units])
+    members = [GroupMember(u, population.get(u.pk)) for u in units]
+    return sorted(members, key=lambda m: -(m.population or 0))
+
+
+CANDIDATE_LIMIT = 200
+
+
+def comparison_group_candidates(government) -> list[tuple[int, str]]:
+    """Choices for the group: units of the same level and kind, the nearest in population
+    first (at most CANDIDATE_LIMIT, plus every current member)."""
+    from django.utils.formats import number_format
+    from django.utils.translation import gettext as _
+
+    unit = government.unit
+    candidates = TerritorialUnit.objects.filter(level=unit.level, synthetic=unit.synthetic).exclude(
+        pk=unit.pk
+    )
+    if unit.level == TerritorialUnit.Level.GMINA:
+        candidates = candidates.filter(kind=unit.kind)
+    units = list(candidates.select_related("parent"))
+    population = latest_populations([u.pk for u in units] + [unit.pk])
+    own = population.get(unit.pk, 0)
+    group = ComparisonGroup.objects.filter(government=government).first()
+    members = set(group.units.values_list("pk", flat=True)) if group else set()
+    units.sort(key=lambda u: (u.pk not in members, abs(population.get(u.pk, 1e12) - own)))
+    chosen = [u for u in units if u.pk in members]
+    chosen += [u for u in units if u.pk not in members][: max(0, CANDIDATE_LIMIT - len(chosen))]
+    chosen.sort(key=lambda u: abs(population.get(u.pk, 1e12) - own))
+
+    def label(u: TerritorialUnit) -> str:
+        where = f", {u.parent.name}" if u.parent else ""
+        if u.pk in population:
+            return _("%(name)s%(where)s – %(population)s residents") % {
+                "name": u.name,
+                "where": where,
+                "population": number_format(population[u.pk], 0, force_grouping=True),
+            }
+        return f"{u.name}{where}"
+
+    return [(u.pk, label(u)) for u in chosen]
+
+
+# Statistics imports ----------------------------------------------------------------------
+
+
+def catalogue_variables() -> dict[str, list[int]]:
+    """The BDL variables each domain's catalogue indicators use (diagnosis/catalogue.py),
+    domain by domain in the order of DiagnosisIndicator.Domain; a domain whose indicators
+    use only local figures is left out."""
+    from .catalogue import CATALOGUE
+
+    found: dict[str, set[int]] = defaultdict(set)
+    for entry in CATALOGUE:
+        found[entry["domain"]] |= parse(entry["formula"]).bdl_variables
+    return {
+        domain: sorted(found[domain])
+        for domain in DiagnosisIndicator.Domain.values
+        if found.get(domain)
+    }
+
+
+def import_jobs(government):
+    """The government's statistics imports, newest first, with their progress counted."""
+    from .models import ImportJob
+
+    return ImportJob.objects.for_government(government).with_progress().order_by("-created_at")

@@ -3,9 +3,10 @@
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import islice
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -146,6 +147,21 @@ def _comparison_tasks(unit: TerritorialUnit) -> list[tuple[int, str]]:
     return tasks
 
 
+def _group_tasks(government: LocalGovernment, own: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The units of an edited comparison group that lie in other voivodeships: their
+    voivodeships' units of the same level (a BDL id starts with its voivodeship's)."""
+    from .models import ComparisonGroup
+
+    group = ComparisonGroup.objects.filter(government=government).first()
+    if group is None:
+        return []
+    wanted = {
+        (unit.level, unit.bdl_id[:4] + "0" * 8)
+        for unit in group.units.filter(level__gte=TerritorialUnit.Level.POWIAT)
+    }
+    return sorted(wanted - set(own))
+
+
 @transaction.atomic
 def import_plan(
     *, government: LocalGovernment, variable_ids: Iterable[int], years: Iterable[int]
@@ -163,11 +179,13 @@ def import_plan(
     variable_ids = sorted({int(variable_id) for variable_id in variable_ids})
     if not years or not variable_ids:
         raise ValidationError(_("Choose at least one variable and one year."))
+    tasks = _comparison_tasks(government.unit)
+    tasks += _group_tasks(government, tasks)
     job = ImportJob.objects.create(government=government, years=years)
     ImportTask.objects.bulk_create(
         ImportTask(job=job, variable_bdl_id=variable_id, unit_level=level, parent_bdl_id=parent)
         for variable_id in variable_ids
-        for level, parent in _comparison_tasks(government.unit)
+        for level, parent in tasks
     )
     return job
 
@@ -192,7 +210,109 @@ def _variable(client: BdlClient, bdl_id: int) -> Variable:
     )
 
 
-def _observations(variable: Variable, results: list[dict], units: dict[str, int], years):
+# (variable pk, unit pk, year, value or None, BDL attribute): one row of Observation.
+ObservationRow = tuple[int, int, int, float | None, int]
+_OBSERVATION_COLUMNS = ("variable_id", "unit_id", "year", "value", "attribute")
+_FALLBACK_BATCH = 2000
+
+
+def observations_store(rows: Iterable[ObservationRow]) -> int:
+    """Store observations, replacing the value and attribute of those already stored for
+    the same variable, unit and year; returns the number of rows given. Each (variable,
+    unit, year) may come once. Runs in the caller's transaction (a savepoint of it) or in
+    its own: the rows are stored all or none. IntegrityError if a variable or unit does not
+    exist (checked once a batch, not by the database for every row: see Observation).
+
+    On PostgreSQL the rows are streamed with COPY into a temporary staging table and moved
+    with one INSERT … ON CONFLICT DO UPDATE: the national table (millions of rows) loads at
+    more than half of COPY's own rate (docs/performance.md). Elsewhere bulk_create is used."""
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            return _observations_copy(rows)
+        stored, rows = 0, iter(rows)
+        while batch := list(islice(rows, _FALLBACK_BATCH)):
+            _keys_check({row[0] for row in batch}, {row[1] for row in batch})
+            Observation.objects.bulk_create(
+                [
+                    Observation(
+                        variable_id=variable_id,
+                        unit_id=unit_id,
+                        year=year,
+                        value=value,
+                        attribute=attribute,
+                    )
+                    for variable_id, unit_id, year, value, attribute in batch
+                ],
+                update_conflicts=True,
+                unique_fields=["variable", "unit", "year"],
+                update_fields=["value", "attribute"],
+            )
+            stored += len(batch)
+        return stored
+
+
+def _keys_check(variable_ids: Iterable[int], unit_ids: Iterable[int]) -> None:
+    """What a foreign key checks, once for a batch: the variables and units exist and, on
+    PostgreSQL, cannot be deleted until the transaction ends (the lock a key check takes)."""
+    for model, ids in ((Variable, set(variable_ids)), (TerritorialUnit, set(unit_ids))):
+        if not ids:
+            continue
+        if connection.vendor == "postgresql":
+            table = connection.ops.quote_name(model._meta.db_table)
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT id FROM {table} WHERE id = ANY(%s) FOR KEY SHARE",  # noqa: S608
+                    [sorted(ids)],
+                )
+                found = {pk for (pk,) in cursor.fetchall()}
+        else:
+            found = set(model.objects.filter(pk__in=ids).values_list("pk", flat=True))
+        if missing := ids - found:
+            raise IntegrityError(
+                f"Observations of a {model._meta.model_name} that does not exist: "
+                f"ids {sorted(missing)[:10]}"
+            )
+
+
+def _observations_copy(rows: Iterable[ObservationRow]) -> int:
+    table = connection.ops.quote_name(Observation._meta.db_table)
+    columns = ", ".join(_OBSERVATION_COLUMNS)
+    stored = 0
+    with connection.cursor() as cursor:
+        # Temporary: not WAL-logged, private to the session, gone at the latest at commit.
+        cursor.execute(
+            "CREATE TEMPORARY TABLE observation_staging (variable_id bigint, unit_id bigint,"
+            " year smallint, value double precision, attribute smallint) ON COMMIT DROP"
+        )
+        with cursor.cursor.copy(
+            f"COPY observation_staging ({columns}) FROM STDIN (FORMAT BINARY)"
+        ) as copy:
+            copy.set_types(["int8", "int8", "int2", "float8", "int2"])
+            for row in rows:
+                copy.write_row(row)
+                stored += 1
+        cursor.execute(
+            "SELECT array_agg(DISTINCT variable_id), array_agg(DISTINCT unit_id)"
+            " FROM observation_staging"
+        )
+        variable_ids, unit_ids = cursor.fetchone()
+        _keys_check(variable_ids or (), unit_ids or ())
+        # An unchanged row is left alone: re-importing the same years writes nothing. (The
+        # names come from the model, the rows travel by COPY: nothing is interpolated.)
+        cursor.execute(
+            f"INSERT INTO {table} ({columns}) SELECT {columns} FROM observation_staging"  # noqa: S608
+            " ON CONFLICT (variable_id, unit_id, year) DO UPDATE"
+            " SET value = EXCLUDED.value, attribute = EXCLUDED.attribute"
+            f" WHERE ({table}.value, {table}.attribute)"
+            " IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.attribute)"
+        )
+        cursor.execute("DROP TABLE observation_staging")
+    return stored
+
+
+def _observations(
+    variable: Variable, results: list[dict], units: dict[str, int], years
+) -> Iterable[ObservationRow]:
     wanted = set(years)
     for result in results:
         unit_pk = units.get(str(result.get("id")))
@@ -210,9 +330,7 @@ def _observations(variable: Variable, results: list[dict], units: dict[str, int]
                     % {"unit": result.get("id"), "item": item}
                 ) from exc
             if year in wanted:
-                yield Observation(
-                    variable=variable, unit_id=unit_pk, year=year, value=value, attribute=attribute
-                )
+                yield (variable.pk, unit_pk, year, value, attribute)
 
 
 def import_run(
@@ -238,15 +356,8 @@ def import_run(
             )
             rows = list(_observations(variable, results, units, job.years))
             with transaction.atomic():
-                Observation.objects.bulk_create(
-                    rows,
-                    batch_size=2000,
-                    update_conflicts=True,
-                    unique_fields=["variable", "unit", "year"],
-                    update_fields=["value", "attribute"],
-                )
+                task.records = observations_store(rows)
                 task.done = True
-                task.records = len(rows)
                 task.save(update_fields=["done", "records"])
             if progress:
                 progress(1)
@@ -259,6 +370,26 @@ def import_run(
     job.finished_at = timezone.now()
     job.save(update_fields=["status", "finished_at"])
     return job
+
+
+def import_resume(*, job: ImportJob) -> ImportJob:
+    """Put a failed job back in the queue's waiting state; the caller enqueues it. Only a
+    failed job can be resumed, and only once: a second click finds it waiting already."""
+    resumed = ImportJob.objects.filter(pk=job.pk, status=ImportJob.Status.FAILED).update(
+        status=ImportJob.Status.PENDING, message=""
+    )
+    if not resumed:
+        raise ValidationError(_("Only a failed import can be resumed."))
+    job.refresh_from_db()
+    return job
+
+
+def import_interrupt(*, job: ImportJob, message: str) -> None:
+    """Mark a job failed when its run stopped for a reason other than the API (a worker
+    stopped, a database error): it can then be resumed from the tasks not done."""
+    ImportJob.objects.filter(
+        pk=job.pk, status__in=[ImportJob.Status.PENDING, ImportJob.Status.RUNNING]
+    ).update(status=ImportJob.Status.FAILED, message=message)
 
 
 @transaction.atomic
@@ -379,3 +510,268 @@ def local_figures_import_csv(*, government: LocalGovernment, content: bytes) -> 
             local_figures_set(government=government, year=year, values=values)
             for year, values in by_year.items()
         )
+
+
+# Statistics from a file exported from the BDL website ------------------------------------
+
+
+@transaction.atomic
+def observations_import_bdl_csv(
+    *, content: bytes, variable_bdl_id: int, series: str = "", variable_name: str = ""
+) -> int:
+    """Store the values of one BDL variable from a CSV file exported from the BDL website
+    (diagnosis/bdl_csv.py describes the layouts), for a server without internet access.
+    ``series`` picks one series of a file holding several; a variable not in the database
+    yet is created, named ``variable_name`` or after the series. Every error names its
+    line and nothing is stored from a file with any error. Returns the values stored."""
+    from . import bdl_csv
+
+    valid_id = isinstance(variable_bdl_id, int) and not isinstance(variable_bdl_id, bool)
+    if not valid_id or variable_bdl_id < 1:
+        raise ValidationError(_("The BDL variable id must be a whole number greater than 0."))
+    text = _csv_text(content)
+    units = bdl_csv.unit_index(
+        TerritorialUnit.objects.values_list("bdl_id", "pk", "level", "teryt")
+    )
+    if not units:
+        raise ValidationError(
+            _(
+                "The register of territorial units is empty: load the units first "
+                "(manage.py bdl_units)."
+            )
+        )
+    table = bdl_csv.parse(text, units=units, series=series)
+    variable = Variable.objects.filter(bdl_id=variable_bdl_id).first()
+    if variable is None:
+        name = variable_name.strip() or _("BDL variable %(id)s") % {"id": variable_bdl_id}
+        if not variable_name.strip() and table.series:
+            name = f"{name} ({table.series})"
+        variable = Variable(
+            bdl_id=variable_bdl_id, name=name[:500], measure_unit=table.measure_unit[:100]
+        )
+        variable.full_clean()
+        variable.save()
+    return observations_store(
+        (variable.pk, row.unit_id, row.year, row.value, 1 if row.value is not None else 0)
+        for row in table.rows
+    )
+
+
+# Comparison group ------------------------------------------------------------------------
+
+GROUP_MIN_SIZE = 10
+GROUP_POPULATION_FACTORS = (1.5, 2.0, 3.0)  # within ×/÷ this of the own population
+
+
+@transaction.atomic
+def comparison_group_default(*, government: LocalGovernment):
+    """Choose the group: units of the same level and kind (urban, rural, urban-rural gmina)
+    with a population within half again of the government's own, widened step by step
+    until it has at least GROUP_MIN_SIZE members, among the units whose figures are in the
+    database. Replaces an edited group."""
+    from django.utils.formats import number_format
+
+    from .models import ComparisonGroup
+    from .selectors import latest_populations
+
+    unit = government.unit
+    if unit is None:
+        raise ValidationError(_("The local government is not tied to a statistical unit yet."))
+    candidates = TerritorialUnit.objects.filter(level=unit.level, synthetic=unit.synthetic)
+    if unit.level == TerritorialUnit.Level.GMINA:
+        candidates = candidates.filter(kind=unit.kind)
+    candidate_ids = list(candidates.exclude(pk=unit.pk).values_list("pk", flat=True))
+    population = latest_populations([*candidate_ids, unit.pk])
+    own = population.get(unit.pk)
+    chosen, criteria = candidate_ids, ""
+    kind = unit.get_kind_display() if unit.kind else unit.get_level_display()
+    if own:
+        for factor in GROUP_POPULATION_FACTORS:
+            low, high = own / factor, own * factor
+            chosen = [pk for pk in candidate_ids if low <= population.get(pk, -1) <= high]
+            if len(chosen) >= GROUP_MIN_SIZE:
+                break
+        criteria = _("%(kind)s, %(low)s–%(high)s residents") % {
+            "kind": kind,
+            "low": number_format(round(low, -2), 0, force_grouping=True),
+            "high": number_format(round(high, -2), 0, force_grouping=True),
+        }
+    else:
+        criteria = _("%(kind)s (no population figures to narrow the group)") % {"kind": kind}
+    group, _created = ComparisonGroup.objects.get_or_create(government=government)
+    group.is_default = True
+    group.criteria = criteria
+    group.save()
+    group.units.set(chosen)
+    return group
+
+
+@transaction.atomic
+def comparison_group_set(*, government: LocalGovernment, unit_ids) -> None:
+    """Replace the members of the group by hand: units of the same level only."""
+    from .models import ComparisonGroup
+
+    unit = government.unit
+    if unit is None:
+        raise ValidationError(_("The local government is not tied to a statistical unit yet."))
+    unit_ids = {int(pk) for pk in unit_ids} - {unit.pk}
+    found = set(
+        TerritorialUnit.objects.filter(pk__in=unit_ids, level=unit.level).values_list(
+            "pk", flat=True
+        )
+    )
+    if found != unit_ids:
+        raise ValidationError(_("The group may hold only units of the same level."))
+    group, _created = ComparisonGroup.objects.get_or_create(government=government)
+    group.is_default = False
+    group.criteria = _("chosen by hand")
+    group.save()
+    group.units.set(found)
+
+
+# Problems flagged by the data -------------------------------------------------------------
+
+
+def _facts(figures) -> dict:
+    facts = {}
+    if figures.worse_than_group:
+        p = figures.position
+        facts["group"] = {
+            "year": figures.latest_year,
+            "value": p.value,
+            "rank": p.rank,
+            "count": p.count,
+            "median": p.median,
+            "quartile": p.upper_quartile
+            if figures.indicator.direction == "down"
+            else p.lower_quartile,
+        }
+    if figures.worsening:
+        t = figures.trend
+        facts["trend"] = {
+            "from_year": t.from_year,
+            "from_value": t.from_value,
+            "to_year": t.to_year,
+            "to_value": t.to_value,
+            "change": t.change,
+        }
+    return facts
+
+
+@transaction.atomic
+def problems_refresh(*, government: LocalGovernment) -> dict[str, int]:
+    """Flag the indicators that are markedly worse than the group or getting worse. A new
+    flag waits for review; a reviewed one keeps its decision and gets the new facts; a flag
+    the data no longer support is removed if nobody reviewed it, else marked not in data."""
+    from .models import DiagnosisIndicator, Problem
+    from .selectors import diagnosis_setting, indicator_figures
+
+    setting = diagnosis_setting(government)
+    if setting is None:
+        raise ValidationError(_("The local government is not tied to a statistical unit yet."))
+    indicators = DiagnosisIndicator.objects.available_to(government).exclude(
+        direction=DiagnosisIndicator.Direction.NEUTRAL
+    )
+    found = {
+        f.indicator.pk: (f.indicator, _facts(f))
+        for f in indicator_figures(indicators, setting=setting, government=government)
+        if f.worse_than_group or f.worsening
+    }
+    existing = {p.indicator_id: p for p in government.problems.filter(indicator__isnull=False)}
+    counts = {"new": 0, "updated": 0, "removed": 0}
+    for indicator_pk, (indicator, facts) in found.items():
+        problem = existing.get(indicator_pk)
+        if problem is None:
+            Problem.objects.create(
+                government=government,
+                indicator=indicator,
+                domain=indicator.domain,
+                title=indicator.name,
+                facts=facts,
+            )
+            counts["new"] += 1
+        elif problem.facts != facts or not problem.in_data:
+            problem.facts, problem.in_data = facts, True
+            problem.save(update_fields=["facts", "in_data", "updated_at"])
+            counts["updated"] += 1
+    for indicator_pk, problem in existing.items():
+        if indicator_pk in found:
+            continue
+        if problem.status == Problem.Status.FLAGGED:
+            problem.delete()
+            counts["removed"] += 1
+        elif problem.in_data:
+            problem.in_data = False
+            problem.save(update_fields=["in_data", "updated_at"])
+            counts["updated"] += 1
+    return counts
+
+
+@transaction.atomic
+def problem_review(
+    *, problem, status: str, serious: bool = False, comment: str = "", goal_ids=()
+) -> None:
+    """Confirm or dismiss a problem (or put it back to review) and link the goals of the
+    government's strategies that answer it; only confirmed problems keep goals."""
+    from strategies.models import Goal
+
+    from .models import Problem
+
+    if status not in Problem.Status.values:
+        raise ValidationError(_("Unknown status."))
+    goal_ids = {int(pk) for pk in goal_ids}
+    goals = list(Goal.objects.filter(pk__in=goal_ids, strategy__government=problem.government))
+    if len(goals) != len(goal_ids):
+        raise ValidationError(_("A goal of another local government cannot be linked."))
+    if goals and status != Problem.Status.CONFIRMED:
+        raise ValidationError(_("Only a confirmed problem can be linked to goals."))
+    problem.status = status
+    problem.serious = serious and status == Problem.Status.CONFIRMED
+    problem.comment = comment
+    problem.full_clean()
+    problem.save()
+    problem.goals.set(goals)
+
+
+@transaction.atomic
+def problem_create(*, government: LocalGovernment, **fields):
+    """A problem the coordinator writes in (seen in the field, not in the figures)."""
+    from .models import Problem
+
+    problem = Problem(government=government, status=Problem.Status.CONFIRMED, **fields)
+    problem.full_clean()
+    problem.save()
+    return problem
+
+
+@transaction.atomic
+def narrative_set(*, government: LocalGovernment, domain: str, text: str):
+    from .models import DomainNarrative
+
+    narrative, _created = DomainNarrative.objects.get_or_create(
+        government=government, domain=domain
+    )
+    if narrative.text != text:
+        narrative.text = text
+        narrative.full_clean()
+        narrative.save()
+    return narrative
+
+
+@transaction.atomic
+def indicator_save(*, government: LocalGovernment, indicator=None, **fields):
+    """Create or change one of the government's own indicators (never the catalogue's)."""
+    from .models import DiagnosisIndicator
+
+    if indicator is None:
+        indicator = DiagnosisIndicator(government=government)
+    elif indicator.government_id != government.pk:
+        raise ValidationError(_("Only the local government's own indicators can be changed."))
+    code = fields.get("code", indicator.code)
+    if DiagnosisIndicator.objects.filter(government__isnull=True, code=code).exists():
+        raise ValidationError({"code": _("The catalogue already has an indicator of this code.")})
+    for key, value in fields.items():
+        setattr(indicator, key, value)
+    indicator.full_clean()
+    indicator.save()
+    return indicator

@@ -337,7 +337,13 @@ def goal_view(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
     return render(
         request,
         "strategies/goal_detail.html",
-        {"strategy": strategy, "goal": goal, "node": node, "indicators": indicators},
+        {
+            "strategy": strategy,
+            "goal": goal,
+            "node": node,
+            "indicators": indicators,
+            "problems": goal.problems.order_by("domain", "title"),
+        },
     )
 
 

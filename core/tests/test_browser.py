@@ -201,3 +201,36 @@ def test_small_screen_needs_no_sideways_scrolling(browser, page, demo_strategy, 
                 .slice(0, 6).map(e => e.tagName + '.' + e.className)"""
         )
         assert width <= 360, (path, width, wide)
+
+
+def test_diagnosis_pages_have_no_wcag_violations(browser, page, government):
+    from diagnosis import services
+    from diagnosis.models import Problem
+    from diagnosis.tests.world import build_world
+
+    build_world(government)
+    services.comparison_group_default(government=government)
+    services.problems_refresh(government=government)
+    problem = Problem.objects.get(government=government)
+    slug = {"government": government.slug}
+    paths = [
+        reverse("diagnosis", kwargs=slug),
+        reverse("diagnosis_domain", kwargs={**slug, "domain": "rynek-pracy"}),
+        reverse("problem_detail", kwargs={**slug, "problem": problem.pk}),
+        reverse("comparison_group", kwargs=slug),
+        reverse("comparison_group_edit", kwargs=slug),
+        reverse("diagnosis_chapter", kwargs=slug),
+        reverse("diagnosis_indicators", kwargs=slug),
+        reverse("bdl_import", kwargs=slug),
+        reverse("bdl_csv_import", kwargs=slug),
+    ]
+    problems = {}
+    for path in paths:
+        response = page.goto(path)
+        assert response.status == 200, path
+        if violations := _axe_violations(page):
+            problems[path] = violations
+    assert not problems, problems
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(paths[1])
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360

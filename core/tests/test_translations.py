@@ -56,12 +56,12 @@ def test_plural_entries_have_all_three_forms(po):
 
 
 def test_compiled_catalogue_is_up_to_date(po, mo):
-    compiled = {entry.msgid: entry for entry in mo}
+    compiled = {(entry.msgctxt, entry.msgid): entry for entry in mo}
     stale = []
     for entry in po:
         if entry.obsolete:
             continue
-        compiled_entry = compiled.get(entry.msgid)
+        compiled_entry = compiled.get((entry.msgctxt, entry.msgid))
         if compiled_entry is None or _translations(compiled_entry) != _translations(entry):
             stale.append(entry.msgid)
     assert stale == [], "run: python manage.py compilemessages --locale pl"

@@ -3,6 +3,7 @@
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from diagnosis.models import DiagnosisIndicator, ImportJob, Problem
 from governments.access import ROLE_PERMISSIONS, Permission
 from governments.models import Role
 from governments.tests.factories import InstitutionFactory
@@ -54,6 +55,21 @@ def world(government):
             month_from="2020-05-01",
             month_to="2020-06-01",
             executor="Zespół",
+        ).pk,
+        "problem": Problem.objects.create(
+            government=government, domain="demography", title="Starzenie się"
+        ).pk,
+        "domain": "demografia",
+        "job": ImportJob.objects.create(government=government, years=[2022]).pk,
+        "own_indicator": DiagnosisIndicator.objects.create(
+            government=government,
+            code="W01",
+            name="Własny",
+            domain="safety",
+            unit="%",
+            direction="down",
+            formula="L_blue_cards",
+            source="OPS",
         ).pk,
     }
 
@@ -108,7 +124,7 @@ def test_guessing_ids_under_ones_own_address_finds_nothing(
     StrategyFactory(government=other_government)  # the user has a strategy of their own
     for pattern in app_patterns():
         converters = pattern.params
-        if converters <= {"government"}:
+        if converters <= {"government", "domain"}:  # a domain is a word, not an id
             continue
         kwargs = {name: world[name] for name in converters}
         kwargs["government"] = other_government.slug
