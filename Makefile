@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev migrate demo lint format messages bench clean
+.PHONY: run test install install-dev migrate demo lint format messages bench bench-statistics clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,12 @@ messages: install-dev
 
 bench: install-dev
 	$(BIN)/python benchmarks/strategy_pages.py
+
+# National-scale statistics, PostgreSQL only: the server of DATABASE_URL (by default
+# postgres://postgres@127.0.0.1:5432/strategia_bench), in a <name>_bench database that it
+# drops and recreates; about 2.5 minutes (docs/performance.md).
+bench-statistics: install-dev
+	$(BIN)/python benchmarks/statistics.py
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3

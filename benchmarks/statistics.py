@@ -6,8 +6,10 @@ Run from the project root (``make bench-statistics`` runs exactly this)::
     .venv/bin/python benchmarks/statistics.py [--units 2500 --variables 300 --years 20]
         [--batch 250000] [--repeat 15] [--reuse] [--markdown]
 
-PostgreSQL only: DATABASE_URL, by default postgres://postgres@127.0.0.1:5432/strategia_bench.
-Without ``--reuse`` the database is dropped, created and migrated, and then:
+PostgreSQL only: the server of DATABASE_URL, by default
+postgres://postgres@127.0.0.1:5432/strategia_bench, and a database whose name ends in
+``_bench`` (``strategia`` becomes ``strategia_bench``: a development database is never
+touched). Without ``--reuse`` that database is dropped, created and migrated, and then:
 
 1. a synthetic register is built: Poland, 7 macroregions, 16 voivodeships with their regions
    and subregions, a powiat for every ~6.5 gminy and ``--units`` gminy (urban, urban-rural
@@ -15,8 +17,8 @@ Without ``--reuse`` the database is dropped, created and migrated, and then:
    needs among them; the years up to 2024;
 2. one value per variable, unit (gminy, powiats, voivodeships, Poland) and year is made by a
    seeded generator, streamed and never held in memory, (a) with one COPY … FROM STDIN into
-   ``bench_copy`` (``LIKE diagnosis_observation INCLUDING ALL``: the same columns and indexes,
-   no foreign keys) and (b) with the app's ``services.observations_store`` into
+   ``bench_copy`` (``LIKE diagnosis_observation INCLUDING ALL``: the same columns, checks and
+   indexes) and (b) with the app's ``services.observations_store`` into
    ``diagnosis_observation``, ``--batch`` rows a call and a transaction; then the first batch
    is stored again with other values (updates) and the table is vacuumed and analysed;
 3. (c) for a median urban-rural gmina and a median rural gmina (the largest default
@@ -64,8 +66,12 @@ GMINA_KINDS = (("1", 302), ("3", 710), ("2", 1465))
 # Database -----------------------------------------------------------------------------
 
 
-def prepare_database(url: str, *, recreate: bool) -> None:
-    """Create the database if missing; drop and create it again unless reusing."""
+def prepare_database(url: str, *, recreate: bool) -> str:
+    """The URL of the benchmark's database: the one named, with ``_bench`` added unless its
+    name ends so (a development database is never dropped). It is created if missing,
+    and dropped and created again unless reusing."""
+    from urllib.parse import urlsplit
+
     import dj_database_url
     import psycopg
     from psycopg import sql
@@ -77,7 +83,8 @@ def prepare_database(url: str, *, recreate: bool) -> None:
             f"DATABASE_URL points to {config['ENGINE'].rsplit('.', 1)[-1]}.\n"
             f"Set DATABASE_URL=postgres://… or leave it unset for {DEFAULT_URL}."
         )
-    name = config["NAME"]
+    name = config["NAME"] if config["NAME"].endswith("_bench") else f"{config['NAME']}_bench"
+    url = urlsplit(url)._replace(path=f"/{name}").geturl()
     with psycopg.connect(
         host=config["HOST"] or None,
         port=config["PORT"] or None,
@@ -92,6 +99,7 @@ def prepare_database(url: str, *, recreate: bool) -> None:
             exists = None
         if not exists:
             admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    return url
 
 
 def configure_django(url: str) -> None:
@@ -514,8 +522,7 @@ def main() -> int:
     parser.add_argument("--markdown", action="store_true", help="also print a Markdown row")
     args = parser.parse_args()
 
-    url = os.environ.get("DATABASE_URL") or DEFAULT_URL
-    prepare_database(url, recreate=not args.reuse)
+    url = prepare_database(os.environ.get("DATABASE_URL") or DEFAULT_URL, recreate=not args.reuse)
     configure_django(url)
     from django.core.management import call_command
     from django.db import connection
@@ -563,12 +570,15 @@ def main() -> int:
         LocalGovernment.objects.filter(slug__startswith="bench-").delete()
     else:
         print("  --reuse: the data already loaded are measured")
-    rows = execute("SELECT reltuples::bigint FROM pg_class WHERE relname = 'diagnosis_observation'")
+    # What was loaded, or after --reuse the planner's estimate (counting takes seconds).
+    estimate = execute("SELECT reltuples FROM pg_class WHERE relname = 'diagnosis_observation'")
+    rows = loads["observations_store"].rows if loads else int(estimate[0][0])
     size = execute("SELECT pg_total_relation_size('diagnosis_observation')")[0][0]
     heap = execute("SELECT pg_relation_size('diagnosis_observation')")[0][0]
     gminy = TerritorialUnit.objects.filter(level=TerritorialUnit.Level.GMINA).count()
     print(
-        f"  diagnosis_observation: ~{rows[0][0]:,} rows, {size / 2**30:.2f} GiB with indexes "
+        f"  diagnosis_observation: {'' if loads else '~'}{rows:,} rows, "
+        f"{size / 2**30:.2f} GiB with indexes "
         f"(table {heap / 2**30:.2f} GiB); {gminy} gminy, {Variable.objects.count()} variables"
     )
 
@@ -617,7 +627,7 @@ def main() -> int:
         cells = [
             date.today().isoformat(),
             f"{gminy:,} × {Variable.objects.count()} × {args.years}",
-            millions(rows[0][0]),
+            millions(rows) if loads else f"~{millions(rows)}",
         ]
         if loads:
             cells += [

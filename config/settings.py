@@ -107,6 +107,7 @@ else:
             "NAME": os.environ.get("SQLITE_PATH", str(BASE_DIR / "db.sqlite3")),
             "OPTIONS": {
                 "transaction_mode": "IMMEDIATE",
+                "timeout": 20,  # seconds a writer waits for the worker or the server
                 "init_command": "PRAGMA journal_mode=WAL;",
             },
         }

@@ -297,15 +297,22 @@ def _observations_copy(rows: Iterable[ObservationRow]) -> int:
         )
         variable_ids, unit_ids = cursor.fetchone()
         _keys_check(variable_ids or (), unit_ids or ())
-        # An unchanged row is left alone: re-importing the same years writes nothing. (The
-        # names come from the model, the rows travel by COPY: nothing is interpolated.)
-        cursor.execute(
-            f"INSERT INTO {table} ({columns}) SELECT {columns} FROM observation_staging"  # noqa: S608
-            " ON CONFLICT (variable_id, unit_id, year) DO UPDATE"
-            " SET value = EXCLUDED.value, attribute = EXCLUDED.attribute"
-            f" WHERE ({table}.value, {table}.attribute)"
-            " IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.attribute)"
-        )
+        # The names come from the model, the rows travel by COPY: nothing is interpolated.
+        insert = f"INSERT INTO {table} ({columns}) SELECT {columns} FROM observation_staging"  # noqa: S608
+        try:
+            # New rows, as in a first load: a plain INSERT is about a third faster than
+            # ON CONFLICT, whose speculative insertion costs an extra probe and WAL record
+            # a row. The first row already stored ends it, and the batch is upserted.
+            with transaction.atomic():
+                cursor.execute(insert)
+        except IntegrityError:
+            # An unchanged row is left alone: re-importing the same years writes nothing.
+            cursor.execute(
+                f"{insert} ON CONFLICT (variable_id, unit_id, year) DO UPDATE"
+                " SET value = EXCLUDED.value, attribute = EXCLUDED.attribute"
+                f" WHERE ({table}.value, {table}.attribute)"
+                " IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.attribute)"
+            )
         cursor.execute("DROP TABLE observation_staging")
     return stored
 
