@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "strategies",
     "preparation",
     "diagnosis",
+    "monitoring",
     "demo",
 ]
 

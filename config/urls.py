@@ -13,4 +13,5 @@ urlpatterns = [
     path("<slug:government>/", include("strategies.urls")),
     path("<slug:government>/", include("preparation.urls")),
     path("<slug:government>/", include("diagnosis.urls")),
+    path("<slug:government>/", include("monitoring.urls")),
 ]

@@ -52,6 +52,14 @@ class Access:
     def can_manage(self) -> bool:
         return self.allows(Permission.MANAGE)
 
+    def may_fill(self, institution_id: int) -> bool:
+        """Monitoring forms: the team (EDIT) reads and fills every institution's form; an
+        implementer only their own institution's."""
+        return self.can_edit or (
+            self.membership.role == Role.IMPLEMENTER
+            and self.membership.institution_id == institution_id
+        )
+
 
 def membership_for(user, government_slug: str) -> Membership | None:
     if not user.is_authenticated:

@@ -12,6 +12,8 @@ from strategies.models import FinancingSource
 from strategies.tests.factories import StrategyFactory, action, indicator, leaf_goal
 
 PUBLIC_NAMES = {"login", "logout"}
+# Views open to every role that then check the institution: a monitoring form.
+FORM_OF_AN_INSTITUTION = {"form_fill", "form_save"}
 
 
 class Route:
@@ -60,6 +62,7 @@ def world(government):
             government=government, domain="demography", title="Starzenie się"
         ).pk,
         "domain": "demografia",
+        **_monitoring(strategy),
         "job": ImportJob.objects.create(government=government, years=[2022]).pk,
         "own_indicator": DiagnosisIndicator.objects.create(
             government=government,
@@ -72,6 +75,15 @@ def world(government):
             source="OPS",
         ).pk,
     }
+
+
+def _monitoring(strategy) -> dict:
+    import datetime
+
+    from monitoring.services import cycle_open
+
+    cycle = cycle_open(strategy=strategy, year=2025, deadline=datetime.date(2099, 1, 1))
+    return {"cycle": cycle.pk, "form": cycle.forms.first().pk}
 
 
 @pytest.fixture
@@ -144,6 +156,8 @@ def test_read_only_roles_may_read_but_not_write(client, urls, government, role):
             continue
         permission = pattern.callback.required_permission
         expected_get = 200 if permission == Permission.VIEW else 403
+        if pattern.name in FORM_OF_AN_INSTITUTION:
+            expected_get = 403  # readable by the team and that institution only (may_fill)
         response = client.get(url)
         assert response.status_code in (
             (expected_get, 405) if expected_get == 403 else (200, 405)

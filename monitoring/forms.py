@@ -1,0 +1,182 @@
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.forms import AmountField
+
+from .models import ActionReport, ReportForm
+
+
+class CycleOpenForm(forms.Form):
+    year = forms.TypedChoiceField(label=_("Reported year"), coerce=int)
+    deadline = forms.DateField(
+        label=_("Deadline for the forms"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+    def __init__(self, *args, strategy, **kwargs):
+        super().__init__(*args, **kwargs)
+        taken = set(strategy.monitoring_cycles.values_list("year", flat=True))
+        years = [y for y in range(strategy.year_from, strategy.year_to + 1) if y not in taken]
+        self.fields["year"].choices = [(y, str(y)) for y in reversed(years)]
+        last_year = timezone.localdate().year - 1
+        if last_year in years:
+            self.fields["year"].initial = last_year
+
+    def clean_deadline(self):
+        deadline = self.cleaned_data["deadline"]
+        if deadline < timezone.localdate():
+            raise forms.ValidationError(_("The deadline cannot be in the past."))
+        return deadline
+
+
+class FillForm(forms.Form):
+    """One institution's whole reporting form: a group of fields per action, per indicator
+    and per recommendation of the previous year. ``sections`` lists the groups for the
+    template; ``data_for_service`` turns the cleaned data into services.form_save's shape."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+    def __init__(self, *args, report_form: ReportForm, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.report_form = report_form
+        self.sections = []
+        self.fields["version"].initial = report_form.version
+        actions = report_form.actions.select_related("action").prefetch_related(
+            "spending", "action__fundings__source"
+        )
+        for report in actions:
+            prefix = f"a{report.pk}"
+            spent = {s.source_id: s.amount for s in report.spending.all()}
+            self.fields[f"{prefix}_status"] = forms.ChoiceField(
+                label=_("Status"),
+                choices=ActionReport.Status.choices,
+                required=False,
+                widget=forms.RadioSelect,
+                initial=report.status,
+            )
+            self.fields[f"{prefix}_what_done"] = forms.CharField(
+                label=_("What was done"),
+                required=False,
+                max_length=10000,
+                widget=forms.Textarea(attrs={"rows": 3}),
+                initial=report.what_done,
+            )
+            self.fields[f"{prefix}_people_reached"] = forms.IntegerField(
+                label=_("People reached"),
+                required=False,
+                min_value=0,
+                initial=report.people_reached,
+            )
+            names = [f"{prefix}_status", f"{prefix}_what_done", f"{prefix}_people_reached"]
+            for funding in report.action.fundings.all():
+                name = f"{prefix}_s{funding.source_id}"
+                self.fields[name] = AmountField(
+                    label=_("Spent from: %(source)s (PLN)") % {"source": funding.source.name},
+                    required=False,
+                    min_value=0,
+                    max_digits=14,
+                    decimal_places=2,
+                    initial=spent.get(funding.source_id),
+                )
+                names.append(name)
+            self.fields[f"{prefix}_problems"] = forms.CharField(
+                label=_("Problems met"),
+                required=False,
+                max_length=10000,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                initial=report.problems,
+            )
+            names.append(f"{prefix}_problems")
+            self.sections.append(
+                {"kind": "action", "title": report.action.title, "id": prefix, "names": names}
+            )
+        for report in report_form.indicators.select_related("indicator"):
+            prefix = f"i{report.pk}"
+            indicator = report.indicator
+            self.fields[f"{prefix}_value"] = AmountField(
+                label=_("Value for %(year)s (%(unit)s)")
+                % {"year": report_form.cycle.year, "unit": indicator.unit},
+                required=False,
+                max_digits=16,
+                decimal_places=4,
+                initial=report.value,
+            )
+            self.fields[f"{prefix}_source"] = forms.CharField(
+                label=_("Source of the value"),
+                required=False,
+                max_length=300,
+                initial=report.source or indicator.data_source,
+            )
+            self.fields[f"{prefix}_comment"] = forms.CharField(
+                label=_("Comment"),
+                required=False,
+                max_length=5000,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                initial=report.comment,
+            )
+            self.sections.append(
+                {
+                    "kind": "indicator",
+                    "title": indicator.name,
+                    "id": prefix,
+                    "names": [f"{prefix}_value", f"{prefix}_source", f"{prefix}_comment"],
+                    "indicator": indicator,
+                }
+            )
+        for response in report_form.responses.select_related("recommendation"):
+            name = f"r{response.pk}_response"
+            self.fields[name] = forms.CharField(
+                label=_("What was done about it"),
+                required=False,
+                max_length=10000,
+                widget=forms.Textarea(attrs={"rows": 3}),
+                initial=response.response,
+            )
+            self.sections.append(
+                {
+                    "kind": "recommendation",
+                    "title": response.recommendation.text,
+                    "id": f"r{response.pk}",
+                    "names": [name],
+                }
+            )
+        for section in self.sections:
+            section["fields"] = [self[name] for name in section["names"]]
+
+    def data_for_service(self) -> dict:
+        data = self.cleaned_data
+        result: dict = {"actions": {}, "indicators": {}, "responses": {}}
+        for section in self.sections:
+            prefix = section["id"]
+            pk = int(prefix[1:])
+            if section["kind"] == "action":
+                values = {
+                    "status": data[f"{prefix}_status"] or "",
+                    "what_done": data[f"{prefix}_what_done"],
+                    "people_reached": data[f"{prefix}_people_reached"],
+                    "problems": data[f"{prefix}_problems"],
+                    "spending": {
+                        int(name.split("_s")[1]): data[name]
+                        for name in section["names"]
+                        if "_s" in name and name.split("_s")[1].isdigit()
+                    },
+                }
+                result["actions"][pk] = values
+            elif section["kind"] == "indicator":
+                result["indicators"][pk] = {
+                    "value": data[f"{prefix}_value"],
+                    "source": data[f"{prefix}_source"],
+                    "comment": data[f"{prefix}_comment"],
+                }
+            else:
+                result["responses"][pk] = data[f"{prefix}_response"]
+        return result
+
+
+class ReturnForm(forms.Form):
+    comment = forms.CharField(
+        label=_("What should be corrected"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=5000,
+    )

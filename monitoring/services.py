@@ -1,0 +1,340 @@
+"""Writes of the monitoring cycle: opening a cycle, filling in, submitting, returning and
+accepting the institutions' forms."""
+
+import datetime
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from governments.models import Institution
+from strategies.models import Action, ActionParticipant, Indicator, IndicatorValue, Strategy
+
+from .models import (
+    ActionReport,
+    ActionSpending,
+    Approval,
+    ApprovalStage,
+    IndicatorReport,
+    MonitoringCycle,
+    Recommendation,
+    RecommendationResponse,
+    ReportForm,
+)
+
+# The approval path of a yearly report when the local government has not set its own.
+DEFAULT_APPROVAL_STAGES = (
+    (gettext_lazy("monitoring team"), False),
+    (gettext_lazy("coordination team"), False),
+    (gettext_lazy("mayor"), False),
+    (gettext_lazy("council committee"), False),
+    (gettext_lazy("council session"), True),
+)
+
+
+def approval_stages(government) -> list[ApprovalStage]:
+    """The government's approval path, created from the default on first use."""
+    stages = list(ApprovalStage.objects.filter(government=government))
+    if not stages:
+        stages = ApprovalStage.objects.bulk_create(
+            ApprovalStage(government=government, position=n, name=str(name), needs_document=doc)
+            for n, (name, doc) in enumerate(DEFAULT_APPROVAL_STAGES)
+        )
+    return stages
+
+
+def form_scope(strategy: Strategy, year: int) -> dict[int, dict[str, list]]:
+    """{institution id: {"actions": [...], "indicators": [...]}} for a year: the actions
+    covering the year that the institution implements or partners in, and the indicators
+    it is responsible for (of any goal or action of the strategy)."""
+    scope: dict[int, dict[str, list]] = {}
+    actions = Action.objects.filter(strategy=strategy).covering_year(year)
+    participants = (
+        ActionParticipant.objects.filter(action__in=actions)
+        .select_related("action")
+        .order_by("action__position", "action_id")
+    )
+    for participant in participants:
+        entry = scope.setdefault(participant.institution_id, {"actions": [], "indicators": []})
+        if participant.action not in entry["actions"]:
+            entry["actions"].append(participant.action)
+    indicators = Indicator.objects.filter(strategy=strategy, responsible__isnull=False)
+    for indicator in indicators.order_by("position", "id"):
+        entry = scope.setdefault(indicator.responsible_id, {"actions": [], "indicators": []})
+        entry["indicators"].append(indicator)
+    return scope
+
+
+@transaction.atomic
+def cycle_open(*, strategy: Strategy, year: int, deadline: datetime.date) -> MonitoringCycle:
+    """Open the cycle of a year: one form per institution with exactly its actions and
+    indicators, the recommendations of the previous cycle addressed to it, and the approval
+    path of the report."""
+    if not strategy.year_from <= year <= strategy.year_to:
+        raise ValidationError(
+            {
+                "year": _("The strategy runs from %(from)s to %(to)s.")
+                % {"from": strategy.year_from, "to": strategy.year_to}
+            }
+        )
+    if MonitoringCycle.objects.filter(strategy=strategy, year=year).exists():
+        raise ValidationError({"year": _("The cycle for this year is already open.")})
+    scope = form_scope(strategy, year)
+    if not scope:
+        raise ValidationError(
+            _(
+                "No institution implements an action of this year or is responsible for an "
+                "indicator: there is nobody to send a form to."
+            )
+        )
+    cycle = MonitoringCycle(strategy=strategy, year=year, deadline=deadline)
+    cycle.full_clean()
+    cycle.save()
+    previous = (
+        MonitoringCycle.objects.filter(strategy=strategy, year__lt=year).order_by("-year").first()
+    )
+    recommendations: dict[int, list[Recommendation]] = {}
+    if previous is not None:
+        for recommendation in previous.recommendations.prefetch_related("institutions"):
+            for institution in recommendation.institutions.all():
+                recommendations.setdefault(institution.pk, []).append(recommendation)
+    institutions = Institution.objects.in_bulk(scope)
+    for institution_id, entry in scope.items():
+        form = ReportForm.objects.create(cycle=cycle, institution=institutions[institution_id])
+        ActionReport.objects.bulk_create(
+            ActionReport(form=form, action=action) for action in entry["actions"]
+        )
+        IndicatorReport.objects.bulk_create(
+            IndicatorReport(form=form, indicator=indicator) for indicator in entry["indicators"]
+        )
+        RecommendationResponse.objects.bulk_create(
+            RecommendationResponse(form=form, recommendation=r)
+            for r in recommendations.get(institution_id, [])
+        )
+    Approval.objects.bulk_create(
+        Approval(cycle=cycle, position=stage.position, name=stage.name)
+        for stage in approval_stages(strategy.government)
+    )
+    return cycle
+
+
+# Filling in -------------------------------------------------------------------------------
+
+
+class Conflict(Exception):
+    """The form was saved by someone else since this copy was loaded."""
+
+
+def _locked(form: ReportForm) -> ReportForm:
+    return ReportForm.objects.select_for_update().get(pk=form.pk)
+
+
+@transaction.atomic
+def form_open(*, form: ReportForm) -> None:
+    """Record that the institution has opened its form (the board shows it)."""
+    form = _locked(form)
+    if form.status == ReportForm.Status.NOT_OPENED:
+        form.status = ReportForm.Status.DRAFT
+        form.opened_at = timezone.now()
+        form.save(update_fields=["status", "opened_at"])
+
+
+@transaction.atomic
+def form_save(*, form: ReportForm, version: int, data: dict) -> ReportForm:
+    """Save a draft (as the person types; nothing needs to be complete). ``version`` is the
+    version the person's copy was loaded at: if someone saved since, nothing is saved and
+    Conflict is raised, so nobody overwrites another's work unseen.
+
+    ``data``: {"actions": {report id: {status, what_done, people_reached, problems,
+    spending: {source id: amount or None}}}, "indicators": {report id: {value, source,
+    comment}}, "responses": {response id: text}}.
+    """
+    current = _locked(form)
+    if not current.is_editable:
+        raise ValidationError(_("The form has been submitted and can no longer be changed."))
+    if current.version != version:
+        raise Conflict
+    reports = {r.pk: r for r in current.actions.select_related("action")}
+    allowed_sources = _allowed_sources(current)
+    for pk, values in data.get("actions", {}).items():
+        report = reports.get(int(pk))
+        if report is None:
+            raise ValidationError(_("The action is not part of this form."))
+        for field in ("status", "what_done", "people_reached", "problems"):
+            if field in values:
+                setattr(report, field, values[field])
+        report.full_clean(exclude=["form", "action"])
+        report.save()
+        for source_id, amount in values.get("spending", {}).items():
+            if int(source_id) not in allowed_sources:
+                raise ValidationError(_("Unknown financing source."))
+            if amount is None:
+                ActionSpending.objects.filter(report=report, source_id=source_id).delete()
+            else:
+                ActionSpending.objects.update_or_create(
+                    report=report, source_id=source_id, defaults={"amount": Decimal(amount)}
+                )
+    indicators = {r.pk: r for r in current.indicators.all()}
+    for pk, values in data.get("indicators", {}).items():
+        report = indicators.get(int(pk))
+        if report is None:
+            raise ValidationError(_("The indicator is not part of this form."))
+        for field in ("value", "source", "comment"):
+            if field in values:
+                setattr(report, field, values[field])
+        report.full_clean(exclude=["form", "indicator"])
+        report.save()
+    responses = {r.pk: r for r in current.responses.all()}
+    for pk, text in data.get("responses", {}).items():
+        response = responses.get(int(pk))
+        if response is None:
+            raise ValidationError(_("The recommendation is not part of this form."))
+        response.response = text
+        response.save(update_fields=["response"])
+    current.version += 1
+    current.saved_at = timezone.now()
+    if current.status == ReportForm.Status.NOT_OPENED:
+        current.status = ReportForm.Status.DRAFT
+        current.opened_at = current.opened_at or current.saved_at
+    current.save(update_fields=["version", "saved_at", "status", "opened_at"])
+    return current
+
+
+def _allowed_sources(form: ReportForm) -> set[int]:
+    from strategies.models import FinancingSource
+
+    return set(
+        FinancingSource.objects.filter(government=form.cycle.strategy.government).values_list(
+            "pk", flat=True
+        )
+    )
+
+
+def form_missing(form: ReportForm) -> list[str]:
+    """What must be filled in before the form can be submitted, in words."""
+    missing = []
+    for report in form.actions.select_related("action"):
+        if not report.status:
+            missing.append(
+                _("The status of the action “%(action)s”.") % {"action": report.action.title}
+            )
+        elif report.status == ActionReport.Status.DONE and not report.what_done.strip():
+            missing.append(
+                _("What was done in the action “%(action)s”.") % {"action": report.action.title}
+            )
+    for report in form.indicators.select_related("indicator"):
+        if report.value is None and not report.comment.strip():
+            missing.append(
+                _("The value of the indicator “%(indicator)s”, or a comment why there is none.")
+                % {"indicator": report.indicator.name}
+            )
+    for response in form.responses.select_related("recommendation"):
+        if not response.response.strip():
+            missing.append(
+                _("What was done about the recommendation “%(text)s”.")
+                % {"text": response.recommendation.text[:80]}
+            )
+    return missing
+
+
+@transaction.atomic
+def form_submit(*, form: ReportForm, by: str) -> bool:
+    """Submit the form once. A second submission (a double click, two tabs) changes
+    nothing and returns False; a form with something missing is refused."""
+    current = _locked(form)
+    if current.status in {ReportForm.Status.SUBMITTED, ReportForm.Status.ACCEPTED}:
+        return False
+    if missing := form_missing(current):
+        raise ValidationError(missing)
+    current.status = ReportForm.Status.SUBMITTED
+    current.submitted_at = timezone.now()
+    current.submitted_by = by[:200]
+    current.version += 1
+    current.save(update_fields=["status", "submitted_at", "submitted_by", "version"])
+    return True
+
+
+@transaction.atomic
+def form_return(*, form: ReportForm, comment: str) -> None:
+    """The team returns a submitted form for correction, saying why."""
+    current = _locked(form)
+    if current.status != ReportForm.Status.SUBMITTED:
+        raise ValidationError(_("Only a submitted form can be returned."))
+    if not comment.strip():
+        raise ValidationError({"comment": _("Say what should be corrected.")})
+    current.status = ReportForm.Status.RETURNED
+    current.return_comment = comment
+    current.version += 1
+    current.save(update_fields=["status", "return_comment", "version"])
+
+
+@transaction.atomic
+def form_accept(*, form: ReportForm) -> None:
+    """Accept a submitted form: its indicator values become the strategy's measured values
+    for the year (the source and comment kept as the note)."""
+    current = _locked(form)
+    if current.status != ReportForm.Status.SUBMITTED:
+        raise ValidationError(_("Only a submitted form can be accepted."))
+    year = current.cycle.year
+    for report in current.indicators.all():
+        if report.value is None:
+            continue
+        note = "; ".join(part for part in (report.source, report.comment) if part)[:500]
+        IndicatorValue.objects.update_or_create(
+            indicator_id=report.indicator_id,
+            year=year,
+            defaults={"value": report.value, "note": note},
+        )
+    current.status = ReportForm.Status.ACCEPTED
+    current.version += 1
+    current.save(update_fields=["status", "version"])
+
+
+def forms_to_remind(cycle: MonitoringCycle):
+    """The forms whose institutions have not submitted yet."""
+    return cycle.forms.filter(
+        Q(status=ReportForm.Status.NOT_OPENED)
+        | Q(status=ReportForm.Status.DRAFT)
+        | Q(status=ReportForm.Status.RETURNED)
+    )
+
+
+# Reads for the pages -------------------------------------------------------------------------
+
+
+def cycle_counts(cycles) -> dict[int, dict[str, int]]:
+    """{cycle id: {status: number of forms, "total": n, "done": submitted or accepted}}
+    in one query."""
+    from django.db.models import Count
+
+    counts: dict[int, dict[str, int]] = {}
+    rows = (
+        ReportForm.objects.filter(cycle__in=list(cycles))
+        .values("cycle_id", "status")
+        .annotate(n=Count("pk"))
+    )
+    for row in rows:
+        entry = counts.setdefault(row["cycle_id"], {"total": 0, "done": 0})
+        entry[row["status"]] = row["n"]
+        entry["total"] += row["n"]
+        if row["status"] in {ReportForm.Status.SUBMITTED, ReportForm.Status.ACCEPTED}:
+            entry["done"] += row["n"]
+    return counts
+
+
+def board_rows(cycle: MonitoringCycle) -> list[ReportForm]:
+    """The forms of a cycle with their numbers of actions and indicators, for the board."""
+    from django.db.models import Count
+
+    return list(
+        cycle.forms.select_related("institution")
+        .annotate(
+            action_count=Count("actions", distinct=True),
+            indicator_count=Count("indicators", distinct=True),
+        )
+        .order_by("institution__name")
+    )

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import views
+
+S = "strategie/<int:strategy>/monitoring/"
+F = S + "<int:cycle>/formularze/<int:form>/"
+
+urlpatterns = [
+    path(S, views.cycle_list, name="cycle_list"),
+    path(S + "<int:cycle>/", views.cycle_board, name="cycle_board"),
+    path(F, views.form_fill, name="form_fill"),
+    path(F + "zapisz/", views.form_save, name="form_save"),
+    path(F + "zwroc/", views.form_return, name="form_return"),
+    path(F + "przyjmij/", views.form_accept, name="form_accept"),
+]

@@ -1,0 +1,230 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from core.views import apply_validation_error, save_form
+from governments.access import Permission, government_view
+from strategies.models import Strategy
+
+from . import services
+from .forms import CycleOpenForm, FillForm, ReturnForm
+from .models import MonitoringCycle, ReportForm
+
+
+def _strategy(request: HttpRequest, pk: int) -> Strategy:
+    return get_object_or_404(Strategy.objects.for_government(request.government), pk=pk)
+
+
+def _cycle(request: HttpRequest, strategy: int, cycle: int) -> MonitoringCycle:
+    return get_object_or_404(
+        MonitoringCycle.objects.select_related("strategy"),
+        pk=cycle,
+        strategy_id=strategy,
+        strategy__government=request.government,
+    )
+
+
+def _form(request: HttpRequest, strategy: int, cycle: int, form: int) -> ReportForm:
+    report_form = get_object_or_404(
+        ReportForm.objects.select_related("cycle__strategy", "institution"),
+        pk=form,
+        cycle_id=cycle,
+        cycle__strategy_id=strategy,
+        cycle__strategy__government=request.government,
+    )
+    if not request.access.may_fill(report_form.institution_id):
+        raise PermissionDenied
+    return report_form
+
+
+def _url(request: HttpRequest, name: str, **kwargs) -> str:
+    return reverse(name, kwargs={"government": request.government.slug, **kwargs})
+
+
+@government_view(Permission.VIEW)
+def cycle_list(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    cycles = list(strategy.monitoring_cycles.order_by("-year"))
+    membership = request.access.membership
+    own_forms = []
+    if membership.institution_id:
+        own_forms = list(
+            ReportForm.objects.filter(
+                cycle__strategy=strategy, institution_id=membership.institution_id
+            ).select_related("cycle")
+        )
+    form = None
+    if request.access.can_manage:
+        form = CycleOpenForm(request.POST or None, strategy=strategy)
+        created = []
+        if request.method == "POST" and save_form(
+            form,
+            lambda: created.append(
+                services.cycle_open(
+                    strategy=strategy,
+                    year=form.cleaned_data["year"],
+                    deadline=form.cleaned_data["deadline"],
+                )
+            ),
+        ):
+            messages.success(
+                request,
+                _("The cycle has been opened: %(n)s forms were created.")
+                % {"n": created[0].forms.count()},
+            )
+            return redirect(_url(request, "cycle_board", strategy=strategy.pk, cycle=created[0].pk))
+    elif request.method == "POST":
+        raise PermissionDenied
+    counts = services.cycle_counts(cycles)
+    return render(
+        request,
+        "monitoring/cycle_list.html",
+        {
+            "strategy": strategy,
+            "cycles": [(c, counts.get(c.pk, {})) for c in cycles],
+            "form": form,
+            "own_forms": own_forms,
+        },
+    )
+
+
+@government_view(Permission.EDIT)
+def cycle_board(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse:
+    cycle = _cycle(request, strategy, cycle)
+    forms = services.board_rows(cycle)
+    return render(
+        request,
+        "monitoring/board.html",
+        {"cycle": cycle, "strategy": cycle.strategy, "rows": forms, "return_form": ReturnForm()},
+    )
+
+
+@government_view(Permission.VIEW)
+def form_fill(request: HttpRequest, strategy: int, cycle: int, form: int) -> HttpResponse:
+    report_form = _form(request, strategy, cycle, form)
+    return _fill_page(request, report_form)
+
+
+def _fill_page(request, report_form, fill=None, status=200, conflict=False):
+    if request.method == "GET" and report_form.is_editable:
+        services.form_open(form=report_form)
+        report_form.refresh_from_db()
+    fill = fill or FillForm(report_form=report_form)
+    return render(
+        request,
+        "monitoring/form_fill.html",
+        {
+            "report_form": report_form,
+            "cycle": report_form.cycle,
+            "strategy": report_form.cycle.strategy,
+            "fill": fill,
+            "missing": services.form_missing(report_form),
+            "conflict": conflict,
+            "return_form": ReturnForm(),
+        },
+        status=status,
+    )
+
+
+@government_view(Permission.VIEW)
+@require_POST
+def form_save(request: HttpRequest, strategy: int, cycle: int, form: int) -> HttpResponse:
+    """Save the draft (the autosave as the person types, or the Save button); with
+    ``submit`` in the POST, submit it after saving."""
+    report_form = _form(request, strategy, cycle, form)
+    fill = FillForm(request.POST, report_form=report_form)
+    if not report_form.is_editable:
+        messages.error(request, _("The form has been submitted and can no longer be changed."))
+        return redirect(_form_url(request, report_form))
+    if not fill.is_valid():
+        if request.htmx:
+            return _save_status(request, report_form, error=True)
+        return _fill_page(request, report_form, fill, status=400)
+    try:
+        saved = services.form_save(
+            form=report_form, version=fill.cleaned_data["version"], data=fill.data_for_service()
+        )
+    except services.Conflict:
+        if request.htmx:
+            return _save_status(request, report_form, conflict=True)
+        return _fill_page(request, report_form, fill, status=409, conflict=True)
+    except ValidationError as error:
+        apply_validation_error(fill, error)
+        return _fill_page(request, report_form, fill, status=400)
+    if request.htmx:
+        return _save_status(request, saved)
+    if "submit" in request.POST:
+        try:
+            services.form_submit(
+                form=saved, by=request.user.get_full_name() or request.user.username
+            )
+        except ValidationError:
+            messages.error(request, _("The form cannot be submitted yet: see what is missing."))
+            return redirect(_form_url(request, saved))
+        messages.success(request, _("The form has been submitted. Thank you."))
+    else:
+        messages.success(request, _("The draft has been saved."))
+    return redirect(_form_url(request, saved))
+
+
+def _save_status(request, report_form, *, error=False, conflict=False):
+    """htmx swaps only 2xx answers, so a refused autosave answers 200 with the reason."""
+    return render(
+        request,
+        "monitoring/partials/save_status.html",
+        {
+            "report_form": report_form,
+            "missing": services.form_missing(report_form),
+            "error": error,
+            "conflict": conflict,
+            "oob": True,
+        },
+    )
+
+
+def _form_url(request, report_form) -> str:
+    return _url(
+        request,
+        "form_fill",
+        strategy=report_form.cycle.strategy_id,
+        cycle=report_form.cycle_id,
+        form=report_form.pk,
+    )
+
+
+@government_view(Permission.EDIT)
+@require_POST
+def form_return(request: HttpRequest, strategy: int, cycle: int, form: int) -> HttpResponse:
+    report_form = _form(request, strategy, cycle, form)
+    return_form = ReturnForm(request.POST)
+    if save_form(
+        return_form,
+        lambda: services.form_return(form=report_form, comment=return_form.cleaned_data["comment"]),
+    ):
+        messages.success(request, _("The form has been returned for correction."))
+    else:
+        messages.error(
+            request, " ".join(e for errors in return_form.errors.values() for e in errors)
+        )
+    return redirect(_url(request, "cycle_board", strategy=strategy, cycle=cycle))
+
+
+@government_view(Permission.EDIT)
+@require_POST
+def form_accept(request: HttpRequest, strategy: int, cycle: int, form: int) -> HttpResponse:
+    report_form = _form(request, strategy, cycle, form)
+    try:
+        services.form_accept(form=report_form)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("The form of %(institution)s has been accepted.")
+            % {"institution": report_form.institution},
+        )
+    return redirect(_url(request, "cycle_board", strategy=strategy, cycle=cycle))
