@@ -338,3 +338,61 @@ def board_rows(cycle: MonitoringCycle) -> list[ReportForm]:
         )
         .order_by("institution__name")
     )
+
+
+# Reminders ----------------------------------------------------------------------------------
+
+
+def _recipients(form: ReportForm) -> list[str]:
+    """The institution's e-mail and its members' (implementers with an address)."""
+    from governments.models import Membership
+
+    addresses = [form.institution.email] if form.institution.email else []
+    addresses += [
+        email
+        for email in Membership.objects.filter(
+            government=form.cycle.strategy.government, institution=form.institution
+        ).values_list("user__email", flat=True)
+        if email
+    ]
+    return sorted(set(addresses))
+
+
+def forms_remind(*, cycle: MonitoringCycle, forms=None, form_url=None) -> tuple[int, list]:
+    """E-mail the institutions that have not submitted (all, or the given forms). Returns
+    (messages sent, institutions without an e-mail address). ``form_url(form)`` gives the
+    address of a form for the message."""
+    from django.core.mail import EmailMessage, get_connection
+
+    pending = forms_to_remind(cycle).select_related("institution", "cycle__strategy")
+    if forms is not None:
+        pending = pending.filter(pk__in=[f.pk for f in forms])
+    messages, without_address, reminded = [], [], []
+    for form in pending:
+        recipients = _recipients(form)
+        if not recipients:
+            without_address.append(form.institution)
+            continue
+        body = _(
+            "Good day,\n\nthe form of %(institution)s for the report on the strategy "
+            "“%(strategy)s” for %(year)s is waiting to be submitted by %(deadline)s.\n\n"
+            "%(url)s\n\nThe monitoring team"
+        ) % {
+            "institution": form.institution.name,
+            "strategy": cycle.strategy.title,
+            "year": cycle.year,
+            "deadline": cycle.deadline.strftime("%d.%m.%Y"),
+            "url": form_url(form) if form_url else "",
+        }
+        messages.append(
+            EmailMessage(
+                subject=_("Reminder: the monitoring form for %(year)s") % {"year": cycle.year},
+                body=body,
+                to=recipients,
+            )
+        )
+        reminded.append(form.pk)
+    if messages:
+        get_connection().send_messages(messages)
+        ReportForm.objects.filter(pk__in=reminded).update(reminded_at=timezone.now())
+    return len(messages), without_address

@@ -8,6 +8,7 @@ F = S + "<int:cycle>/formularze/<int:form>/"
 urlpatterns = [
     path(S, views.cycle_list, name="cycle_list"),
     path(S + "<int:cycle>/", views.cycle_board, name="cycle_board"),
+    path(S + "<int:cycle>/przypomnij/", views.cycle_remind, name="cycle_remind"),
     path(F, views.form_fill, name="form_fill"),
     path(F + "zapisz/", views.form_save, name="form_save"),
     path(F + "zwroc/", views.form_return, name="form_return"),

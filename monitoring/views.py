@@ -228,3 +228,38 @@ def form_accept(request: HttpRequest, strategy: int, cycle: int, form: int) -> H
             % {"institution": report_form.institution},
         )
     return redirect(_url(request, "cycle_board", strategy=strategy, cycle=cycle))
+
+
+@government_view(Permission.EDIT)
+@require_POST
+def cycle_remind(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse:
+    """Remind one institution (``form`` in the POST) or every one that has not submitted."""
+    cycle = _cycle(request, strategy, cycle)
+    forms = None
+    if form_id := request.POST.get("form"):
+        forms = [get_object_or_404(ReportForm, pk=_int(form_id), cycle=cycle)]
+    sent, without = services.forms_remind(
+        cycle=cycle,
+        forms=forms,
+        form_url=lambda f: request.build_absolute_uri(_form_url(request, f)),
+    )
+    if sent:
+        messages.success(request, _("Reminders sent: %(n)s.") % {"n": sent})
+    elif not without:
+        messages.success(request, _("Nobody to remind: every form has been submitted."))
+    if without:
+        messages.error(
+            request,
+            _("No e-mail address for: %(names)s. Add it in the register of institutions.")
+            % {"names": ", ".join(i.name for i in without)},
+        )
+    return redirect(_url(request, "cycle_board", strategy=cycle.strategy_id, cycle=cycle.pk))
+
+
+def _int(value) -> int:
+    from django.http import Http404
+
+    try:
+        return int(value)
+    except (TypeError, ValueError) as exc:
+        raise Http404 from exc

@@ -169,3 +169,29 @@ def test_what_is_missing_is_listed(client, government, setup):
     assert "nie może jeszcze zostać wysłany" in refused.content.decode()
     form.refresh_from_db()
     assert form.status == "draft"
+
+
+def test_reminders_go_to_those_who_have_not_submitted(
+    coordinator_client, government, setup, mailoutbox
+):
+    cycle = _open(setup)
+    setup["pup"].email = "pup@example.org"
+    setup["pup"].save()
+    ops_form = cycle.forms.get(institution=setup["ops"])
+    member = _member(government, "implementer", setup["ops"])
+    member.email = "mops@example.org"
+    member.save()
+    remind_url = url(government, "cycle_remind", strategy=setup["strategy"].pk, cycle=cycle.pk)
+    coordinator_client.post(remind_url, {"form": ops_form.pk})
+    assert [m.to for m in mailoutbox] == [["mops@example.org"]]
+    assert ops_form.pk and "formularze" in mailoutbox[0].body  # the link to the form
+    report = ops_form.actions.get()
+    services.form_save(
+        form=ops_form, version=0, data={"actions": {report.pk: {"status": "not_started"}}}
+    )
+    services.form_submit(form=ops_form, by="Anna")
+    mailoutbox.clear()
+    page = coordinator_client.post(remind_url, follow=True)
+    assert [m.to for m in mailoutbox] == [["pup@example.org"]]  # the MOPS has submitted
+    assert "Wysłane przypomnienia: 1" in page.content.decode()
+    assert cycle.forms.get(institution=setup["pup"]).reminded_at is not None
