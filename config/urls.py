@@ -9,6 +9,7 @@ urlpatterns = [
     path("logowanie/", auth_views.LoginView.as_view(), name="login"),
     path("wylogowanie/", auth_views.LogoutView.as_view(), name="logout"),
     path("", core_views.home, name="home"),
+    path("formularz/", include("monitoring.urls_public")),
     path("<slug:government>/", include("governments.urls")),
     path("<slug:government>/", include("strategies.urls")),
     path("<slug:government>/", include("preparation.urls")),

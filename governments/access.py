@@ -106,3 +106,34 @@ def login_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]
 
     wrapper.required_permission = "login"
     return wrapper
+
+
+def form_link_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """For a monitoring form opened through a personal link (no account): the token in the
+    URL gives that one form and nothing else; an unknown token is a 404, an expired or
+    revoked one a 410 page saying so. The view gets ``request.report_form``."""
+    from django.shortcuts import render
+    from django.utils import timezone
+
+    from monitoring.models import FormLink
+    from monitoring.services import token_digest
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, token: str, **kwargs) -> HttpResponse:
+        link = (
+            FormLink.objects.select_related(
+                "form__cycle__strategy__government", "form__institution"
+            )
+            .filter(token_digest=token_digest(token))
+            .first()
+        )
+        if link is None:
+            raise Http404
+        if link.revoked_at is not None or link.expires_at <= timezone.now():
+            return render(request, "monitoring/link_gone.html", {"link": link}, status=410)
+        request.report_form = link.form
+        request.form_link = link
+        return view(request, **kwargs)
+
+    wrapper.required_permission = "form link"
+    return wrapper

@@ -180,3 +180,12 @@ class ReturnForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=5000,
     )
+
+
+class LinkForm(forms.Form):
+    recipient = forms.CharField(
+        label=_("For whom"),
+        max_length=200,
+        help_text=_("The person of the institution who will fill in the form."),
+    )
+    days = forms.IntegerField(label=_("Valid for (days)"), min_value=1, max_value=365, initial=60)

@@ -396,3 +396,42 @@ def forms_remind(*, cycle: MonitoringCycle, forms=None, form_url=None) -> tuple[
         get_connection().send_messages(messages)
         ReportForm.objects.filter(pk__in=reminded).update(reminded_at=timezone.now())
     return len(messages), without_address
+
+
+# Personal links -----------------------------------------------------------------------------
+
+LINK_DAYS = 60
+
+
+def token_digest(token: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@transaction.atomic
+def link_create(*, form: ReportForm, recipient: str, by, days: int = LINK_DAYS) -> str:
+    """A personal link to one form for someone without an account; returns the token,
+    which is shown once (only its digest is kept)."""
+    import secrets
+
+    from .models import FormLink
+
+    if not 1 <= days <= 365:
+        raise ValidationError({"days": _("A link is valid for 1 to 365 days.")})
+    token = secrets.token_urlsafe(32)
+    FormLink.objects.create(
+        form=form,
+        token_digest=token_digest(token),
+        recipient=recipient,
+        created_by=by,
+        expires_at=timezone.now() + datetime.timedelta(days=days),
+    )
+    return token
+
+
+@transaction.atomic
+def link_revoke(*, link) -> None:
+    if link.revoked_at is None:
+        link.revoked_at = timezone.now()
+        link.save(update_fields=["revoked_at"])

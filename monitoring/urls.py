@@ -13,4 +13,6 @@ urlpatterns = [
     path(F + "zapisz/", views.form_save, name="form_save"),
     path(F + "zwroc/", views.form_return, name="form_return"),
     path(F + "przyjmij/", views.form_accept, name="form_accept"),
+    path(F + "linki/", views.link_create, name="link_create"),
+    path(F + "linki/<int:link>/uniewaznij/", views.link_revoke, name="link_revoke"),
 ]

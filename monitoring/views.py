@@ -7,12 +7,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.views import apply_validation_error, save_form
-from governments.access import Permission, government_view
+from governments.access import Permission, form_link_view, government_view
 from strategies.models import Strategy
 
 from . import services
-from .forms import CycleOpenForm, FillForm, ReturnForm
-from .models import MonitoringCycle, ReportForm
+from .forms import CycleOpenForm, FillForm, LinkForm, ReturnForm
+from .models import FormLink, MonitoringCycle, ReportForm
 
 
 def _strategy(request: HttpRequest, pk: int) -> Strategy:
@@ -114,19 +114,33 @@ def _fill_page(request, report_form, fill=None, status=200, conflict=False):
         services.form_open(form=report_form)
         report_form.refresh_from_db()
     fill = fill or FillForm(report_form=report_form)
-    return render(
+    link = getattr(request, "form_link", None)
+    context = {
+        "report_form": report_form,
+        "cycle": report_form.cycle,
+        "strategy": report_form.cycle.strategy,
+        "fill": fill,
+        "missing": services.form_missing(report_form),
+        "conflict": conflict,
+        "save_url": _save_url(request, report_form),
+        "by_link": link is not None,
+    }
+    if link is None and request.access.can_edit:
+        context["return_form"] = ReturnForm()
+        context["links"] = report_form.links.all()
+        context["link_form"] = LinkForm()
+    return render(request, "monitoring/form_fill.html", context, status=status)
+
+
+def _save_url(request, report_form) -> str:
+    if getattr(request, "form_link", None) is not None:
+        return reverse("link_save", kwargs={"token": request.resolver_match.kwargs["token"]})
+    return _url(
         request,
-        "monitoring/form_fill.html",
-        {
-            "report_form": report_form,
-            "cycle": report_form.cycle,
-            "strategy": report_form.cycle.strategy,
-            "fill": fill,
-            "missing": services.form_missing(report_form),
-            "conflict": conflict,
-            "return_form": ReturnForm(),
-        },
-        status=status,
+        "form_save",
+        strategy=report_form.cycle.strategy_id,
+        cycle=report_form.cycle_id,
+        form=report_form.pk,
     )
 
 
@@ -136,10 +150,15 @@ def form_save(request: HttpRequest, strategy: int, cycle: int, form: int) -> Htt
     """Save the draft (the autosave as the person types, or the Save button); with
     ``submit`` in the POST, submit it after saving."""
     report_form = _form(request, strategy, cycle, form)
+    by = request.user.get_full_name() or request.user.username
+    return _save(request, report_form, by=by, page_url=_form_url(request, report_form))
+
+
+def _save(request, report_form, *, by: str, page_url: str) -> HttpResponse:
     fill = FillForm(request.POST, report_form=report_form)
     if not report_form.is_editable:
         messages.error(request, _("The form has been submitted and can no longer be changed."))
-        return redirect(_form_url(request, report_form))
+        return redirect(page_url)
     if not fill.is_valid():
         if request.htmx:
             return _save_status(request, report_form, error=True)
@@ -159,16 +178,14 @@ def form_save(request: HttpRequest, strategy: int, cycle: int, form: int) -> Htt
         return _save_status(request, saved)
     if "submit" in request.POST:
         try:
-            services.form_submit(
-                form=saved, by=request.user.get_full_name() or request.user.username
-            )
+            services.form_submit(form=saved, by=by)
         except ValidationError:
             messages.error(request, _("The form cannot be submitted yet: see what is missing."))
-            return redirect(_form_url(request, saved))
+            return redirect(page_url)
         messages.success(request, _("The form has been submitted. Thank you."))
     else:
         messages.success(request, _("The draft has been saved."))
-    return redirect(_form_url(request, saved))
+    return redirect(page_url)
 
 
 def _save_status(request, report_form, *, error=False, conflict=False):
@@ -263,3 +280,58 @@ def _int(value) -> int:
         return int(value)
     except (TypeError, ValueError) as exc:
         raise Http404 from exc
+
+
+# Personal links ---------------------------------------------------------------------------
+
+
+@form_link_view
+def link_fill(request: HttpRequest) -> HttpResponse:
+    return _fill_page(request, request.report_form)
+
+
+@form_link_view
+@require_POST
+def link_save(request: HttpRequest) -> HttpResponse:
+    link = request.form_link
+    page_url = reverse("link_fill", kwargs={"token": request.resolver_match.kwargs["token"]})
+    by = _("%(recipient)s (personal link)") % {"recipient": link.recipient or "–"}
+    return _save(request, request.report_form, by=by, page_url=page_url)
+
+
+@government_view(Permission.EDIT)
+@require_POST
+def link_create(request: HttpRequest, strategy: int, cycle: int, form: int) -> HttpResponse:
+    report_form = _form(request, strategy, cycle, form)
+    link_form = LinkForm(request.POST)
+    tokens = []
+    if save_form(
+        link_form,
+        lambda: tokens.append(
+            services.link_create(
+                form=report_form,
+                recipient=link_form.cleaned_data["recipient"],
+                days=link_form.cleaned_data["days"],
+                by=request.user,
+            )
+        ),
+    ):
+        address = request.build_absolute_uri(reverse("link_fill", kwargs={"token": tokens[0]}))
+        messages.success(
+            request,
+            _("The personal link (shown only now, copy it): %(address)s") % {"address": address},
+        )
+    else:
+        messages.error(request, " ".join(e for errs in link_form.errors.values() for e in errs))
+    return redirect(_form_url(request, report_form))
+
+
+@government_view(Permission.EDIT)
+@require_POST
+def link_revoke(
+    request: HttpRequest, strategy: int, cycle: int, form: int, link: int
+) -> HttpResponse:
+    report_form = _form(request, strategy, cycle, form)
+    services.link_revoke(link=get_object_or_404(FormLink, pk=link, form=report_form))
+    messages.success(request, _("The link has been revoked."))
+    return redirect(_form_url(request, report_form))

@@ -11,7 +11,9 @@ from preparation.models import ScheduleStep
 from strategies.models import FinancingSource
 from strategies.tests.factories import StrategyFactory, action, indicator, leaf_goal
 
-PUBLIC_NAMES = {"login", "logout"}
+# Open without an account: the login pages, and a monitoring form by its personal link
+# (the token is the key; monitoring/tests/test_links.py proves what it opens).
+PUBLIC_NAMES = {"login", "logout", "link_fill", "link_save"}
 # Views open to every role that then check the institution: a monitoring form.
 FORM_OF_AN_INSTITUTION = {"form_fill", "form_save"}
 
@@ -80,10 +82,17 @@ def world(government):
 def _monitoring(strategy) -> dict:
     import datetime
 
+    from monitoring.models import FormLink
     from monitoring.services import cycle_open
 
     cycle = cycle_open(strategy=strategy, year=2025, deadline=datetime.date(2099, 1, 1))
-    return {"cycle": cycle.pk, "form": cycle.forms.first().pk}
+    form = cycle.forms.first()
+    link = FormLink.objects.create(
+        form=form,
+        token_digest="x" * 64,
+        expires_at=datetime.datetime(2099, 1, 1, tzinfo=datetime.UTC),
+    )
+    return {"cycle": cycle.pk, "form": form.pk, "link": link.pk}
 
 
 @pytest.fixture
