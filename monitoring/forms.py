@@ -189,3 +189,73 @@ class LinkForm(forms.Form):
         help_text=_("The person of the institution who will fill in the form."),
     )
     days = forms.IntegerField(label=_("Valid for (days)"), min_value=1, max_value=365, initial=60)
+
+
+class ConclusionsForm(forms.Form):
+    conclusions = forms.CharField(
+        label=_("Conclusions"),
+        required=False,
+        max_length=30000,
+        widget=forms.Textarea(attrs={"rows": 12}),
+        help_text=_("What the year shows: what worked, what did not, and why."),
+    )
+
+
+class RecommendationForm(forms.Form):
+    text = forms.CharField(
+        label=_("Recommendation"), max_length=5000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    institutions = forms.ModelMultipleChoiceField(
+        label=_("Addressed to"), queryset=None, widget=forms.CheckboxSelectMultiple
+    )
+    goal = forms.ModelChoiceField(label=_("Area or goal"), queryset=None, required=False)
+    action = forms.ModelChoiceField(label=_("Action"), queryset=None, required=False)
+
+    def __init__(self, *args, cycle, **kwargs):
+        from governments.models import Institution
+        from strategies.models import Action, Goal
+
+        super().__init__(*args, **kwargs)
+        strategy = cycle.strategy
+        self.fields["institutions"].queryset = Institution.objects.filter(
+            government=strategy.government
+        ).order_by("name")
+        self.fields["goal"].queryset = Goal.objects.filter(strategy=strategy).order_by(
+            "depth", "position", "id"
+        )
+        self.fields["action"].queryset = Action.objects.filter(strategy=strategy).order_by(
+            "position", "id"
+        )
+        self.fields["goal"].label_from_instance = lambda goal: goal.title[:120]
+        self.fields["action"].label_from_instance = lambda action: action.title[:120]
+
+
+class ApprovalForm(forms.Form):
+    decision = forms.ChoiceField(label=_("Decision"))
+    date = forms.DateField(
+        label=_("Date"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    document_number = forms.CharField(
+        label=_("Resolution or document number"), required=False, max_length=100
+    )
+    note = forms.CharField(
+        label=_("Note"), required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, *args, **kwargs):
+        from .models import Approval
+
+        super().__init__(*args, **kwargs)
+        self.fields["decision"].choices = Approval.Decision.choices
+
+
+class ApprovalStageForm(forms.Form):
+    name = forms.CharField(label=_("Step"), max_length=200, required=False)
+    needs_document = forms.BooleanField(
+        label=_("Ends with a resolution or document number"), required=False
+    )
+
+
+ApprovalStageFormSet = forms.formset_factory(ApprovalStageForm, extra=2)

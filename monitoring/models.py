@@ -336,6 +336,9 @@ class Approval(models.Model):
     )
     position = models.PositiveIntegerField(_("position"), default=0)
     name = models.CharField(_("step"), max_length=200)
+    needs_document = models.BooleanField(
+        _("ends with a resolution or document number"), default=False
+    )
     decision = models.CharField(
         _("decision"), max_length=10, choices=Decision.choices, default=Decision.PENDING
     )

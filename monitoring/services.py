@@ -116,7 +116,12 @@ def cycle_open(*, strategy: Strategy, year: int, deadline: datetime.date) -> Mon
             for r in recommendations.get(institution_id, [])
         )
     Approval.objects.bulk_create(
-        Approval(cycle=cycle, position=stage.position, name=stage.name)
+        Approval(
+            cycle=cycle,
+            position=stage.position,
+            name=stage.name,
+            needs_document=stage.needs_document,
+        )
         for stage in approval_stages(strategy.government)
     )
     return cycle
@@ -435,3 +440,99 @@ def link_revoke(*, link) -> None:
     if link.revoked_at is None:
         link.revoked_at = timezone.now()
         link.save(update_fields=["revoked_at"])
+
+
+# The report: conclusions, recommendations, approval, publication --------------------------
+
+
+@transaction.atomic
+def conclusions_set(*, cycle: MonitoringCycle, text: str) -> None:
+    cycle.conclusions = text
+    cycle.full_clean()
+    cycle.save(update_fields=["conclusions"])
+
+
+@transaction.atomic
+def recommendation_save(
+    *, cycle: MonitoringCycle, recommendation=None, text: str, institutions, goal=None, action=None
+) -> Recommendation:
+    """A recommendation addressed to one or more institutions, about an area, goal or
+    action of the cycle's strategy."""
+    strategy = cycle.strategy
+    institutions = list(institutions)
+    if not institutions:
+        raise ValidationError({"institutions": _("Address it to at least one institution.")})
+    if any(i.government_id != strategy.government_id for i in institutions):
+        raise ValidationError(_("An institution of another local government cannot be chosen."))
+    if goal is not None and goal.strategy_id != strategy.pk:
+        raise ValidationError({"goal": _("The goal is not part of this strategy.")})
+    if action is not None and action.strategy_id != strategy.pk:
+        raise ValidationError({"action": _("The action is not part of this strategy.")})
+    if recommendation is None:
+        recommendation = Recommendation(cycle=cycle, position=cycle.recommendations.count())
+    recommendation.text, recommendation.goal, recommendation.action = text, goal, action
+    recommendation.full_clean()
+    recommendation.save()
+    recommendation.institutions.set(institutions)
+    return recommendation
+
+
+DECIDED = {Approval.Decision.APPROVED, Approval.Decision.NOTED}
+
+
+@transaction.atomic
+def approval_record(
+    *, approval: Approval, decision: str, date=None, document_number: str = "", note: str = ""
+) -> None:
+    """Record one step of the approval path. Steps go in order; a decision needs a date,
+    and the steps that end with a resolution need its number. A report returned at any step
+    goes back to the team; when every step has approved or taken note, it is approved."""
+    cycle = MonitoringCycle.objects.select_for_update().get(pk=approval.cycle_id)
+    if cycle.status == MonitoringCycle.Status.PUBLISHED:
+        raise ValidationError(_("A published report cannot be changed."))
+    steps = list(cycle.approvals.order_by("position", "id"))
+    earlier = [s for s in steps if (s.position, s.pk) < (approval.position, approval.pk)]
+    errors = {}
+    if decision != Approval.Decision.PENDING:
+        if any(s.decision not in DECIDED for s in earlier):
+            raise ValidationError(_("The earlier steps must be passed first."))
+        if date is None:
+            errors["date"] = _("Give the date of the decision.")
+        if approval.needs_document and decision in DECIDED and not document_number.strip():
+            errors["document_number"] = _("Give the number of the resolution or document.")
+    if errors:
+        raise ValidationError(errors)
+    approval.decision, approval.date = decision, date
+    approval.document_number, approval.note = document_number, note
+    approval.full_clean()
+    approval.save()
+    steps = list(cycle.approvals.order_by("position", "id"))
+    if any(s.decision == Approval.Decision.RETURNED for s in steps):
+        cycle.status = MonitoringCycle.Status.REPORTING
+    elif all(s.decision in DECIDED for s in steps):
+        cycle.status = MonitoringCycle.Status.APPROVED
+    elif any(s.decision in DECIDED for s in steps):
+        cycle.status = MonitoringCycle.Status.APPROVAL
+    cycle.save(update_fields=["status"])
+
+
+@transaction.atomic
+def cycle_publish(*, cycle: MonitoringCycle) -> None:
+    cycle = MonitoringCycle.objects.select_for_update().get(pk=cycle.pk)
+    if cycle.status != MonitoringCycle.Status.APPROVED:
+        raise ValidationError(_("Only an approved report can be published."))
+    cycle.status = MonitoringCycle.Status.PUBLISHED
+    cycle.published_at = timezone.now()
+    cycle.save(update_fields=["status", "published_at"])
+
+
+@transaction.atomic
+def approval_stages_set(*, government, stages: list[tuple[str, bool]]) -> None:
+    """Replace the government's approval path (cycles already open keep theirs)."""
+    if not stages:
+        raise ValidationError(_("The approval path needs at least one step."))
+    ApprovalStage.objects.filter(government=government).delete()
+    ApprovalStage.objects.bulk_create(
+        ApprovalStage(government=government, position=n, name=name, needs_document=doc)
+        for n, (name, doc) in enumerate(stages)
+    )

@@ -335,3 +335,191 @@ def link_revoke(
     services.link_revoke(link=get_object_or_404(FormLink, pk=link, form=report_form))
     messages.success(request, _("The link has been revoked."))
     return redirect(_form_url(request, report_form))
+
+
+# The report ---------------------------------------------------------------------------------
+
+
+@government_view(Permission.VIEW)
+def cycle_report(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse:
+    from .report import cycle_report as assemble
+    from .report import forms_summary
+
+    cycle = _cycle(request, strategy, cycle)
+    report = assemble(cycle)
+    return render(
+        request,
+        "monitoring/report.html",
+        {
+            "cycle": cycle,
+            "strategy": cycle.strategy,
+            "report": report,
+            "forms_summary": forms_summary(report).items(),
+        },
+    )
+
+
+@government_view(Permission.EDIT)
+def conclusions_edit(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse:
+    from .forms import ConclusionsForm
+
+    cycle = _cycle(request, strategy, cycle)
+    form = ConclusionsForm(request.POST or None, initial={"conclusions": cycle.conclusions})
+    back = _report_url(request, cycle)
+    if request.method == "POST" and save_form(
+        form,
+        lambda: services.conclusions_set(cycle=cycle, text=form.cleaned_data["conclusions"]),
+    ):
+        messages.success(request, _("The conclusions have been saved."))
+        return redirect(back)
+    return render(
+        request,
+        "core/form_page.html",
+        {"form": form, "title": _("Conclusions: %(cycle)s") % {"cycle": cycle}, "cancel_url": back},
+    )
+
+
+def _report_url(request, cycle) -> str:
+    return _url(request, "cycle_report", strategy=cycle.strategy_id, cycle=cycle.pk)
+
+
+@government_view(Permission.EDIT)
+def recommendation_edit(
+    request: HttpRequest, strategy: int, cycle: int, recommendation: int | None = None
+) -> HttpResponse:
+    from .forms import RecommendationForm
+    from .models import Recommendation
+
+    cycle = _cycle(request, strategy, cycle)
+    existing = (
+        get_object_or_404(Recommendation, pk=recommendation, cycle=cycle)
+        if recommendation
+        else None
+    )
+    initial = {}
+    if existing:
+        initial = {
+            "text": existing.text,
+            "institutions": existing.institutions.all(),
+            "goal": existing.goal,
+            "action": existing.action,
+        }
+    form = RecommendationForm(request.POST or None, cycle=cycle, initial=initial)
+    back = _report_url(request, cycle) + "#rekomendacje"
+    if request.method == "POST" and save_form(
+        form,
+        lambda: services.recommendation_save(
+            cycle=cycle, recommendation=existing, **form.cleaned_data
+        ),
+    ):
+        messages.success(request, _("The recommendation has been saved."))
+        return redirect(back)
+    return render(
+        request,
+        "core/form_page.html",
+        {
+            "form": form,
+            "title": _("Edit the recommendation") if existing else _("New recommendation"),
+            "cancel_url": back,
+        },
+    )
+
+
+@government_view(Permission.EDIT)
+def recommendation_delete(
+    request: HttpRequest, strategy: int, cycle: int, recommendation: int
+) -> HttpResponse:
+    from core.views import confirm_delete
+
+    from .models import Recommendation
+
+    cycle = _cycle(request, strategy, cycle)
+    existing = get_object_or_404(Recommendation, pk=recommendation, cycle=cycle)
+    back = _report_url(request, cycle) + "#rekomendacje"
+    return confirm_delete(
+        request,
+        obj=existing,
+        delete=existing.delete,
+        success_url=back,
+        cancel_url=back,
+        consequences=[_("The institutions' answers about it in the next year's forms.")]
+        if existing.responses.exists()
+        else [],
+    )
+
+
+@government_view(Permission.EDIT)
+def approval_edit(request: HttpRequest, strategy: int, cycle: int, approval: int) -> HttpResponse:
+    from .forms import ApprovalForm
+    from .models import Approval
+
+    cycle = _cycle(request, strategy, cycle)
+    step = get_object_or_404(Approval, pk=approval, cycle=cycle)
+    form = ApprovalForm(
+        request.POST or None,
+        initial={
+            "decision": step.decision,
+            "date": step.date,
+            "document_number": step.document_number,
+            "note": step.note,
+        },
+    )
+    back = _report_url(request, cycle) + "#zatwierdzanie"
+    if request.method == "POST" and save_form(
+        form, lambda: services.approval_record(approval=step, **form.cleaned_data)
+    ):
+        messages.success(request, _("The decision has been recorded."))
+        return redirect(back)
+    return render(
+        request,
+        "core/form_page.html",
+        {
+            "form": form,
+            "title": _("Approval: %(step)s") % {"step": step.name},
+            "subtitle": str(cycle),
+            "cancel_url": back,
+        },
+    )
+
+
+@government_view(Permission.MANAGE)
+@require_POST
+def cycle_publish(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse:
+    cycle = _cycle(request, strategy, cycle)
+    try:
+        services.cycle_publish(cycle=cycle)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The report has been published."))
+    return redirect(_report_url(request, cycle))
+
+
+@government_view(Permission.MANAGE)
+def approval_stages(request: HttpRequest) -> HttpResponse:
+    from .forms import ApprovalStageFormSet
+
+    government = request.government
+    stages = services.approval_stages(government)
+    if request.method == "POST":
+        # No initial data on POST: a step left as it was must still count as given.
+        formset = ApprovalStageFormSet(request.POST, prefix="etapy")
+    else:
+        formset = ApprovalStageFormSet(
+            initial=[{"name": s.name, "needs_document": s.needs_document} for s in stages],
+            prefix="etapy",
+        )
+    if request.method == "POST" and formset.is_valid():
+        rows = [
+            (f.cleaned_data["name"].strip(), f.cleaned_data["needs_document"])
+            for f in formset
+            if f.cleaned_data.get("name", "").strip()
+        ]
+        try:
+            services.approval_stages_set(government=government, stages=rows)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The approval path has been saved."))
+            return redirect(_url(request, "approval_stages"))
+    return render(request, "monitoring/approval_stages.html", {"formset": formset})

@@ -82,7 +82,7 @@ def world(government):
 def _monitoring(strategy) -> dict:
     import datetime
 
-    from monitoring.models import FormLink
+    from monitoring.models import FormLink, Recommendation
     from monitoring.services import cycle_open
 
     cycle = cycle_open(strategy=strategy, year=2025, deadline=datetime.date(2099, 1, 1))
@@ -92,7 +92,14 @@ def _monitoring(strategy) -> dict:
         token_digest="x" * 64,
         expires_at=datetime.datetime(2099, 1, 1, tzinfo=datetime.UTC),
     )
-    return {"cycle": cycle.pk, "form": form.pk, "link": link.pk}
+    recommendation = Recommendation.objects.create(cycle=cycle, text="Więcej klubów")
+    return {
+        "cycle": cycle.pk,
+        "form": form.pk,
+        "link": link.pk,
+        "recommendation": recommendation.pk,
+        "approval": cycle.approvals.first().pk,
+    }
 
 
 @pytest.fixture

@@ -1,0 +1,207 @@
+"""The yearly report of a monitoring cycle, assembled from the forms: per area the actions
+with what each institution reported, money spent per source against the plan, the summary,
+the recommendations and how last year's were followed, and the approval record. The page
+and the documents (issue 5) are drawn from this one structure."""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Sum
+
+from strategies.models import ActionParticipant, PlannedAmount
+from strategies.selectors import strategy_tree
+
+from .models import (
+    ActionReport,
+    ActionSpending,
+    MonitoringCycle,
+    Recommendation,
+    RecommendationResponse,
+    ReportForm,
+)
+
+
+@dataclass
+class InstitutionEntry:
+    institution: str
+    is_implementer: bool
+    report: ActionReport
+    form_status: str
+    spending: list[tuple[str, Decimal]]
+
+
+@dataclass
+class ActionRow:
+    number: str
+    action: object
+    entries: list[InstitutionEntry]
+
+    @property
+    def status(self) -> str:
+        """The implementer's status; a partner's where the implementer has none."""
+        for entry in sorted(self.entries, key=lambda e: not e.is_implementer):
+            if entry.report.status:
+                return entry.report.status
+        return ""
+
+    @property
+    def status_label(self) -> str:
+        return ActionReport.Status(self.status).label if self.status else ""
+
+    @property
+    def people_reached(self) -> int | None:
+        numbers = [e.report.people_reached for e in self.entries if e.report.people_reached]
+        return sum(numbers) if numbers else None
+
+
+@dataclass
+class AreaReport:
+    number: str
+    title: str
+    actions: list[ActionRow] = field(default_factory=list)
+
+    @property
+    def counts(self) -> Counter:
+        return Counter(row.status or "none" for row in self.actions)
+
+
+@dataclass
+class MoneyRow:
+    source: str
+    planned: Decimal
+    spent: Decimal
+
+
+@dataclass
+class FollowUp:
+    recommendation: Recommendation
+    responses: list[RecommendationResponse]
+
+
+@dataclass
+class Report:
+    cycle: MonitoringCycle
+    areas: list[AreaReport]
+    money: list[MoneyRow]
+    forms: Counter
+    recommendations: list[Recommendation]
+    follow_ups: list[FollowUp]
+    approvals: list
+
+    @property
+    def action_counts(self) -> Counter:
+        total: Counter = Counter()
+        for area in self.areas:
+            total.update(area.counts)
+        return total
+
+    @property
+    def action_total(self) -> int:
+        return sum(len(area.actions) for area in self.areas)
+
+    @property
+    def planned_total(self) -> Decimal:
+        return sum((row.planned for row in self.money), Decimal(0))
+
+    @property
+    def spent_total(self) -> Decimal:
+        return sum((row.spent for row in self.money), Decimal(0))
+
+
+def cycle_report(cycle: MonitoringCycle) -> Report:
+    """Everything the report shows, in a fixed number of queries whatever the size."""
+    strategy = cycle.strategy
+    tree = strategy_tree(strategy, with_indicators=False)
+    reports = defaultdict(list)
+    action_reports = ActionReport.objects.filter(form__cycle=cycle).select_related(
+        "form__institution"
+    )
+    spending = defaultdict(list)
+    for row in ActionSpending.objects.filter(report__form__cycle=cycle).select_related("source"):
+        spending[row.report_id].append((row.source.name, row.amount))
+    implementers = set(
+        ActionParticipant.objects.filter(
+            action__strategy=strategy, role=ActionParticipant.Role.IMPLEMENTER
+        ).values_list("action_id", "institution_id")
+    )
+    for report in action_reports:
+        institution = report.form.institution
+        reports[report.action_id].append(
+            InstitutionEntry(
+                institution=institution.name,
+                is_implementer=(report.action_id, institution.pk) in implementers,
+                report=report,
+                form_status=report.form.status,
+                spending=spending.get(report.pk, []),
+            )
+        )
+    areas = []
+    for root in tree.roots:
+        area = AreaReport(number=root.number, title=root.title)
+        for node in root.iter_actions():
+            if node.action.pk in reports:
+                area.actions.append(
+                    ActionRow(
+                        number=node.number,
+                        action=node.action,
+                        entries=sorted(
+                            reports[node.action.pk],
+                            key=lambda e: (not e.is_implementer, e.institution),
+                        ),
+                    )
+                )
+        if area.actions:
+            areas.append(area)
+    return Report(
+        cycle=cycle,
+        areas=areas,
+        money=_money(cycle),
+        forms=Counter(cycle.forms.values_list("status", flat=True)),
+        recommendations=list(
+            cycle.recommendations.prefetch_related("institutions").select_related("goal", "action")
+        ),
+        follow_ups=_follow_ups(cycle),
+        approvals=list(cycle.approvals.all()),
+    )
+
+
+def _money(cycle: MonitoringCycle) -> list[MoneyRow]:
+    from strategies.models import FinancingSource
+
+    planned = dict(
+        PlannedAmount.objects.filter(funding__action__strategy=cycle.strategy, year=cycle.year)
+        .values_list("funding__source_id")
+        .annotate(total=Sum("amount"))
+    )
+    spent = dict(
+        ActionSpending.objects.filter(report__form__cycle=cycle)
+        .values_list("source_id")
+        .annotate(total=Sum("amount"))
+    )
+    sources = FinancingSource.objects.filter(pk__in=set(planned) | set(spent)).order_by(
+        "position", "name"
+    )
+    return [
+        MoneyRow(
+            source=source.name,
+            planned=planned.get(source.pk) or Decimal(0),
+            spent=spent.get(source.pk) or Decimal(0),
+        )
+        for source in sources
+    ]
+
+
+def _follow_ups(cycle: MonitoringCycle) -> list[FollowUp]:
+    """Last cycle's recommendations and what the institutions answered in this one."""
+    responses = defaultdict(list)
+    for response in RecommendationResponse.objects.filter(form__cycle=cycle).select_related(
+        "form__institution"
+    ):
+        responses[response.recommendation_id].append(response)
+    recommendations = Recommendation.objects.filter(pk__in=responses).order_by("position", "id")
+    return [FollowUp(r, responses[r.pk]) for r in recommendations]
+
+
+def forms_summary(report: Report) -> dict[str, int]:
+    return {status.label: report.forms.get(status.value, 0) for status in ReportForm.Status}

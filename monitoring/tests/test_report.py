@@ -1,0 +1,173 @@
+"""The yearly report: assembled from the forms, with conclusions, recommendations and their
+follow-up, the approval path and publication."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from core.testing import html_tree
+from governments.tests.factories import InstitutionFactory
+from monitoring import services
+from monitoring.models import MonitoringCycle
+from monitoring.report import cycle_report
+from strategies.models import FinancingSource, PlannedAmount
+from strategies.tests.factories import StrategyFactory, action, goal
+
+pytestmark = pytest.mark.django_db
+DEADLINE = datetime.date(2099, 3, 31)
+
+
+@pytest.fixture
+def world(government):
+    strategy = StrategyFactory(government=government)
+    pup = InstitutionFactory(government=government, name="PUP")
+    ops = InstitutionFactory(government=government, name="MOPS")
+    budget = FinancingSource.objects.get(government=government, kind="gmina_budget")
+    area = goal(strategy, "Rynek pracy")
+    target = goal(strategy, "Aktywizacja", parent=area)
+    clubs = action(
+        strategy, target, title="Kluby pracy", implementers=[pup], partners=[ops], sources=[budget]
+    )
+    PlannedAmount.objects.create(funding=clubs.fundings.get(), year=2025, amount=10000)
+    cycle = services.cycle_open(strategy=strategy, year=2025, deadline=DEADLINE)
+    pup_form = cycle.forms.get(institution=pup)
+    report = pup_form.actions.get()
+    services.form_save(
+        form=pup_form,
+        version=0,
+        data={
+            "actions": {
+                report.pk: {
+                    "status": "done",
+                    "what_done": "12 spotkań",
+                    "people_reached": 40,
+                    "spending": {budget.pk: 7500},
+                }
+            }
+        },
+    )
+    ops_form = cycle.forms.get(institution=ops)
+    services.form_save(
+        form=ops_form,
+        version=0,
+        data={"actions": {ops_form.actions.get().pk: {"status": "in_progress"}}},
+    )
+    return {"strategy": strategy, "cycle": cycle, "pup": pup, "ops": ops, "area": area}
+
+
+def test_the_report_gathers_what_institutions_reported(world):
+    with CaptureQueriesContext(connection) as queries:
+        report = cycle_report(world["cycle"])
+    assert len(queries) <= 16  # fixed: no query per area, action or institution
+    (area,) = report.areas
+    assert (area.number, area.title) == ("1", "Rynek pracy")
+    (row,) = area.actions
+    assert row.number == "1.1.1" and row.status == "done"  # the implementer's, not the partner's
+    assert [e.institution for e in row.entries] == ["PUP", "MOPS"]
+    assert row.people_reached == 40
+    (money,) = report.money
+    assert (money.planned, money.spent) == (10000, 7500)
+    assert report.action_counts["done"] == 1
+
+
+def test_the_report_page_with_conclusions_and_recommendations(
+    coordinator_client, government, world
+):
+    cycle = world["cycle"]
+    kwargs = {"government": government.slug, "strategy": world["strategy"].pk, "cycle": cycle.pk}
+    coordinator_client.post(
+        reverse("conclusions_edit", kwargs=kwargs), {"conclusions": "Rok udany."}
+    )
+    response = coordinator_client.post(
+        reverse("recommendation_create", kwargs=kwargs),
+        {
+            "text": "Więcej klubów pracy",
+            "institutions": [world["pup"].pk],
+            "goal": world["area"].pk,
+        },
+    )
+    assert response.status_code == 302
+    page = coordinator_client.get(reverse("cycle_report", kwargs=kwargs))
+    text = page.content.decode()
+    assert "Rok udany." in text and "Więcej klubów pracy" in text and "12 spotkań" in text
+    money = html_tree(page).findall(".//tfoot/tr/td")
+    assert [td.text for td in money] == ["10\xa0000,00", "7\xa0500,00"]
+    empty = coordinator_client.post(
+        reverse("recommendation_create", kwargs=kwargs), {"text": "Bez adresata"}
+    )
+    assert empty.status_code == 200 and "error-summary" in empty.content.decode()
+
+
+def test_next_years_forms_answer_the_recommendations_and_the_report_shows_it(world):
+    cycle = world["cycle"]
+    services.recommendation_save(
+        cycle=cycle, text="Więcej klubów pracy", institutions=[world["pup"]]
+    )
+    following = services.cycle_open(strategy=world["strategy"], year=2026, deadline=DEADLINE)
+    form = following.forms.get(institution=world["pup"])
+    response = form.responses.get()
+    services.form_save(
+        form=form, version=0, data={"responses": {response.pk: "Otwarto drugi klub"}}
+    )
+    report = cycle_report(following)
+    (follow_up,) = report.follow_ups
+    assert follow_up.recommendation.text == "Więcej klubów pracy"
+    assert [r.response for r in follow_up.responses] == ["Otwarto drugi klub"]
+
+
+def test_the_approval_path_goes_in_order_and_ends_in_publication(world):
+    cycle = world["cycle"]
+    steps = list(cycle.approvals.all())
+    day = datetime.date(2026, 4, 1)
+    with pytest.raises(ValidationError):
+        services.cycle_publish(cycle=cycle)
+    with pytest.raises(ValidationError, match="wcześniejsze"):
+        services.approval_record(approval=steps[1], decision="approved", date=day)
+    with pytest.raises(ValidationError):
+        services.approval_record(approval=steps[0], decision="approved")  # no date
+    services.approval_record(approval=steps[0], decision="approved", date=day)
+    cycle.refresh_from_db()
+    assert cycle.status == MonitoringCycle.Status.APPROVAL
+    services.approval_record(approval=steps[1], decision="returned", date=day, note="Popraw")
+    cycle.refresh_from_db()
+    assert cycle.status == MonitoringCycle.Status.REPORTING
+    for step in steps[1:-1]:
+        services.approval_record(approval=step, decision="noted", date=day)
+    with pytest.raises(ValidationError) as error:
+        services.approval_record(approval=steps[-1], decision="approved", date=day)
+    assert "document_number" in error.value.error_dict  # the council session's resolution
+    services.approval_record(
+        approval=steps[-1], decision="approved", date=day, document_number="XX/123/2026"
+    )
+    cycle.refresh_from_db()
+    assert cycle.status == MonitoringCycle.Status.APPROVED
+    services.cycle_publish(cycle=cycle)
+    cycle.refresh_from_db()
+    assert cycle.status == "published" and cycle.published_at is not None
+    with pytest.raises(ValidationError):
+        services.approval_record(approval=steps[0], decision="returned", date=day)
+
+
+def test_the_government_sets_its_own_approval_path(coordinator_client, government, world):
+    page_url = reverse("approval_stages", kwargs={"government": government.slug})
+    page = coordinator_client.get(page_url)
+    assert "sesja rady" in page.content.decode()
+    data = {
+        "etapy-TOTAL_FORMS": "3",
+        "etapy-INITIAL_FORMS": "0",
+        "etapy-0-name": "zespół ds. monitorowania",
+        "etapy-1-name": "",
+        "etapy-2-name": "rada gminy",
+        "etapy-2-needs_document": "on",
+    }
+    assert coordinator_client.post(page_url, data).status_code == 302
+    following = services.cycle_open(strategy=world["strategy"], year=2026, deadline=DEADLINE)
+    assert list(following.approvals.values_list("name", "needs_document")) == [
+        ("zespół ds. monitorowania", False),
+        ("rada gminy", True),
+    ]
+    assert world["cycle"].approvals.count() == 5  # an open cycle keeps its path
