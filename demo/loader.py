@@ -30,6 +30,7 @@ from strategies.services import (
 
 from . import data
 from .diagnosis import diagnosis_load
+from .monitoring import monitoring_load
 
 Institutions = dict[str, Institution]
 Sources = dict[str, FinancingSource]
@@ -91,6 +92,13 @@ def load_demo(*, stdout: TextIO | None = None) -> dict:
                 "group": diagnosis.group,
                 "flagged": sum(diagnosis.flagged.values()),
             },
+        )
+
+        cycles = monitoring_load(current)
+        _say(
+            stdout,
+            _("Monitoring: %(cycles)s cycles, %(forms)s forms.")
+            % {"cycles": len(cycles), "forms": sum(c.forms.count() for c in cycles)},
         )
 
         institutions = {
