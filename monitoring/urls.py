@@ -25,6 +25,7 @@ urlpatterns = [
     ),
     path(C + "zatwierdzanie/<int:approval>/", views.approval_edit, name="approval_edit"),
     path(S, views.cycle_list, name="cycle_list"),
+    path(S + "dzialania/<int:action>/", views.action_over_years, name="action_over_years"),
     path(S + "<int:cycle>/", views.cycle_board, name="cycle_board"),
     path(S + "<int:cycle>/przypomnij/", views.cycle_remind, name="cycle_remind"),
     path(F, views.form_fill, name="form_fill"),

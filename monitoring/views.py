@@ -523,3 +523,29 @@ def approval_stages(request: HttpRequest) -> HttpResponse:
             messages.success(request, _("The approval path has been saved."))
             return redirect(_url(request, "approval_stages"))
     return render(request, "monitoring/approval_stages.html", {"formset": formset})
+
+
+@government_view(Permission.VIEW)
+def action_over_years(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
+    """One action across every monitoring cycle of the strategy: what each institution
+    reported year by year."""
+    from strategies.models import Action
+
+    from .models import ActionReport
+
+    strategy = _strategy(request, strategy)
+    action = get_object_or_404(Action, pk=action, strategy=strategy)
+    reports = (
+        ActionReport.objects.filter(action=action)
+        .select_related("form__cycle", "form__institution")
+        .prefetch_related("spending__source")
+        .order_by("-form__cycle__year", "form__institution__name")
+    )
+    years: dict = {}
+    for report in reports:
+        years.setdefault(report.form.cycle, []).append(report)
+    return render(
+        request,
+        "monitoring/action_history.html",
+        {"strategy": strategy, "action": action, "years": list(years.items())},
+    )

@@ -234,3 +234,62 @@ def test_diagnosis_pages_have_no_wcag_violations(browser, page, government):
     page.set_viewport_size({"width": 360, "height": 740})
     page.goto(paths[1])
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+def test_monitoring_pages_have_no_wcag_violations(page, demo_strategy, government):
+    import datetime
+
+    from monitoring import services
+
+    cycle = services.cycle_open(
+        strategy=demo_strategy, year=2025, deadline=datetime.date(2099, 3, 31)
+    )
+    form = cycle.forms.first()
+    base = {"government": government.slug, "strategy": demo_strategy.pk}
+    paths = [
+        reverse("cycle_list", kwargs=base),
+        reverse("cycle_board", kwargs={**base, "cycle": cycle.pk}),
+        reverse("form_fill", kwargs={**base, "cycle": cycle.pk, "form": form.pk}),
+        reverse("cycle_report", kwargs={**base, "cycle": cycle.pk}),
+        reverse("approval_stages", kwargs={"government": government.slug}),
+        reverse("action_over_years", kwargs={**base, "action": form.actions.first().action_id}),
+    ]
+    problems = {}
+    for path in paths:
+        response = page.goto(path)
+        assert response.status == 200, path
+        if violations := _axe_violations(page):
+            problems[path] = violations
+    assert not problems, problems
+
+
+def test_the_form_saves_itself_as_one_types(page, demo_strategy, government):
+    import datetime
+
+    from monitoring import services
+
+    cycle = services.cycle_open(
+        strategy=demo_strategy, year=2025, deadline=datetime.date(2099, 3, 31)
+    )
+    form = cycle.forms.first()
+    report = form.actions.first()
+    page.goto(
+        reverse(
+            "form_fill",
+            kwargs={
+                "government": government.slug,
+                "strategy": demo_strategy.pk,
+                "cycle": cycle.pk,
+                "form": form.pk,
+            },
+        )
+    )
+    page.fill(f"#id_a{report.pk}_what_done", "Spotkania co tydzień")
+    page.wait_for_selector("#save-status >> text=Szkic zapisano")
+    report.refresh_from_db()
+    assert report.what_done == "Spotkania co tydzień"
+    # The next change is saved too: the page took the new version from the answer.
+    page.fill(f"#id_a{report.pk}_what_done", "Spotkania co dwa tygodnie")
+    page.wait_for_function("document.querySelector('#id_version').value === '2'", timeout=10000)
+    report.refresh_from_db()
+    assert report.what_done == "Spotkania co dwa tygodnie"

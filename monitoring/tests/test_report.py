@@ -171,3 +171,27 @@ def test_the_government_sets_its_own_approval_path(coordinator_client, governmen
         ("rada gminy", True),
     ]
     assert world["cycle"].approvals.count() == 5  # an open cycle keeps its path
+
+
+def test_an_action_over_the_years(coordinator_client, government, world):
+    following = services.cycle_open(strategy=world["strategy"], year=2026, deadline=DEADLINE)
+    form = following.forms.get(institution=world["pup"])
+    services.form_save(
+        form=form,
+        version=0,
+        data={"actions": {form.actions.get().pk: {"status": "in_progress", "what_done": "Dalej"}}},
+    )
+    action = form.actions.get().action
+    page = coordinator_client.get(
+        reverse(
+            "action_over_years",
+            kwargs={
+                "government": government.slug,
+                "strategy": world["strategy"].pk,
+                "action": action.pk,
+            },
+        )
+    )
+    captions = [c.text for c in html_tree(page).findall(".//table/caption")]
+    assert captions == ["Raport za 2026", "Raport za 2025"]
+    assert "12 spotkań" in page.content.decode() and "Dalej" in page.content.decode()
