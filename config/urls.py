@@ -15,4 +15,5 @@ urlpatterns = [
     path("<slug:government>/", include("preparation.urls")),
     path("<slug:government>/", include("diagnosis.urls")),
     path("<slug:government>/", include("monitoring.urls")),
+    path("<slug:government>/", include("monitoring.urls_indicators")),
 ]

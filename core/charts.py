@@ -30,6 +30,7 @@ class Series:
     label: str
     points: tuple[tuple[int, float | None], ...]  # (year, value), value None where unknown
     emphasis: bool = False  # the unit the chart is about: a thicker line
+    dashed: bool = False  # a plan rather than a measurement (a trajectory): a dashed line
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,7 @@ def _draw(chart: LineChart, fmt: str) -> bytes:
             label=s.label,
             color=PALETTE[index % len(PALETTE)],
             marker=MARKERS[index % len(MARKERS)],
-            linestyle=LINE_STYLES[index % len(LINE_STYLES)],
+            linestyle="--" if s.dashed else LINE_STYLES[index % len(LINE_STYLES)],
             linewidth=2.6 if s.emphasis else 1.5,
             markersize=5 if s.emphasis else 4,
         )

@@ -20,6 +20,7 @@ from .models import (
     RecommendationResponse,
     ReportForm,
 )
+from .selectors import indicator_judgements
 
 
 @dataclass
@@ -88,6 +89,7 @@ class Report:
     recommendations: list[Recommendation]
     follow_ups: list[FollowUp]
     approvals: list
+    judgements: object  # selectors.StrategyJudgements of the cycle's year
 
     @property
     def action_counts(self) -> Counter:
@@ -163,6 +165,7 @@ def cycle_report(cycle: MonitoringCycle) -> Report:
         ),
         follow_ups=_follow_ups(cycle),
         approvals=list(cycle.approvals.all()),
+        judgements=indicator_judgements(strategy, cycle.year),
     )
 
 

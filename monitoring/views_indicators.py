@@ -1,0 +1,56 @@
+"""The judgement of indicators: per area in a year, and one indicator across the years."""
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from governments.access import Permission, government_view
+from strategies.models import Strategy
+
+from .classification import Status
+from .indicator_charts import indicator_chart
+from .selectors import default_judgement_year, indicator_history, indicator_judgements
+
+
+def _strategy(request: HttpRequest, pk: int) -> Strategy:
+    return get_object_or_404(Strategy.objects.for_government(request.government), pk=pk)
+
+
+def _year(request: HttpRequest, strategy: Strategy) -> int:
+    """The year asked for (``?rok=``) if it is one of the strategy's; else the default."""
+    try:
+        year = int(request.GET.get("rok", ""))
+    except ValueError:
+        year = None
+    return year if year in strategy.years else default_judgement_year(strategy)
+
+
+@government_view(Permission.VIEW)
+def indicator_judgements_view(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    judgements = indicator_judgements(strategy, _year(request, strategy))
+    return render(
+        request,
+        "monitoring/indicator_judgements.html",
+        {
+            "strategy": strategy,
+            "judgements": judgements,
+            "years": list(strategy.years),
+            "statuses": Status,
+        },
+    )
+
+
+@government_view(Permission.VIEW)
+def indicator_judgement_view(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    history = indicator_history(strategy, indicator)
+    return render(
+        request,
+        "monitoring/indicator_judgement.html",
+        {
+            "strategy": strategy,
+            "history": history,
+            "chart": indicator_chart(history),
+            "statuses": Status,
+        },
+    )
