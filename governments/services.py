@@ -32,12 +32,21 @@ def institution_usage(institution: Institution) -> dict[str, int]:
         "actions": institution.action_roles.count(),
         "indicators": institution.indicators.count(),
         "members": institution.memberships.count(),
+        "forms": institution.report_forms.count(),
     }
 
 
 @transaction.atomic
 def institution_delete(*, institution: Institution) -> None:
     usage = institution_usage(institution)
+    if usage["forms"]:
+        raise ValidationError(
+            _(
+                "The institution has reported in the monitoring (%(forms)s forms): it stays "
+                "part of the yearly reports. Mark it inactive instead."
+            )
+            % usage
+        )
     if any(usage.values()):
         raise ValidationError(
             _(

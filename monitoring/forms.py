@@ -66,6 +66,7 @@ class FillForm(forms.Form):
                 label=_("People reached"),
                 required=False,
                 min_value=0,
+                max_value=10_000_000,
                 initial=report.people_reached,
             )
             names = [f"{prefix}_status", f"{prefix}_what_done", f"{prefix}_people_reached"]

@@ -148,8 +148,10 @@ class ActionReport(models.Model):
     form = models.ForeignKey(
         ReportForm, verbose_name=_("form"), on_delete=models.CASCADE, related_name="actions"
     )
+    # RESTRICT: a reported action is not deleted on its own (services refuse it in words);
+    # it goes only with its whole strategy, whose cycles go too.
     action = models.ForeignKey(
-        Action, verbose_name=_("action"), on_delete=models.CASCADE, related_name="reports"
+        Action, verbose_name=_("action"), on_delete=models.RESTRICT, related_name="reports"
     )
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, blank=True)
     what_done = models.TextField(_("what was done"), blank=True)
@@ -201,7 +203,7 @@ class IndicatorReport(models.Model):
         ReportForm, verbose_name=_("form"), on_delete=models.CASCADE, related_name="indicators"
     )
     indicator = models.ForeignKey(
-        Indicator, verbose_name=_("indicator"), on_delete=models.CASCADE, related_name="reports"
+        Indicator, verbose_name=_("indicator"), on_delete=models.RESTRICT, related_name="reports"
     )
     value = models.DecimalField(
         _("value for the year"), max_digits=16, decimal_places=4, null=True, blank=True

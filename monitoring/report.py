@@ -196,14 +196,23 @@ def _money(cycle: MonitoringCycle) -> list[MoneyRow]:
 
 
 def _follow_ups(cycle: MonitoringCycle) -> list[FollowUp]:
-    """Last cycle's recommendations and what the institutions answered in this one."""
+    """Every recommendation of the previous cycle and what the institutions answered in
+    this one (none where no addressee had a form this year)."""
+    previous = (
+        MonitoringCycle.objects.filter(strategy_id=cycle.strategy_id, year__lt=cycle.year)
+        .order_by("-year")
+        .first()
+    )
+    if previous is None:
+        return []
     responses = defaultdict(list)
     for response in RecommendationResponse.objects.filter(form__cycle=cycle).select_related(
         "form__institution"
     ):
         responses[response.recommendation_id].append(response)
-    recommendations = Recommendation.objects.filter(pk__in=responses).order_by("position", "id")
-    return [FollowUp(r, responses[r.pk]) for r in recommendations]
+    return [
+        FollowUp(r, responses[r.pk]) for r in previous.recommendations.order_by("position", "id")
+    ]
 
 
 def forms_summary(report: Report) -> dict[str, int]:

@@ -129,6 +129,14 @@ def cycle_open(*, strategy: Strategy, year: int, deadline: datetime.date) -> Mon
 
 # Filling in -------------------------------------------------------------------------------
 
+LOCKED = {MonitoringCycle.Status.APPROVED, MonitoringCycle.Status.PUBLISHED}
+
+
+def _refuse_if_locked(cycle: MonitoringCycle) -> None:
+    """An approved or published report is a record: nothing in its cycle changes."""
+    if cycle.status in LOCKED:
+        raise ValidationError(_("The report has been approved; its cycle can no longer change."))
+
 
 class Conflict(Exception):
     """The form was saved by someone else since this copy was loaded."""
@@ -163,6 +171,7 @@ def form_save(*, form: ReportForm, version: int, data: dict) -> ReportForm:
         raise ValidationError(_("The form has been submitted and can no longer be changed."))
     if current.version != version:
         raise Conflict
+    _refuse_if_locked(current.cycle)
     reports = {r.pk: r for r in current.actions.select_related("action")}
     allowed_sources = _allowed_sources(current)
     for pk, values in data.get("actions", {}).items():
@@ -175,8 +184,8 @@ def form_save(*, form: ReportForm, version: int, data: dict) -> ReportForm:
         report.full_clean(exclude=["form", "action"])
         report.save()
         for source_id, amount in values.get("spending", {}).items():
-            if int(source_id) not in allowed_sources:
-                raise ValidationError(_("Unknown financing source."))
+            if (report.action_id, int(source_id)) not in allowed_sources:
+                raise ValidationError(_("The action is not financed from this source."))
             if amount is None:
                 ActionSpending.objects.filter(report=report, source_id=source_id).delete()
             else:
@@ -209,12 +218,13 @@ def form_save(*, form: ReportForm, version: int, data: dict) -> ReportForm:
     return current
 
 
-def _allowed_sources(form: ReportForm) -> set[int]:
-    from strategies.models import FinancingSource
+def _allowed_sources(form: ReportForm) -> set[tuple[int, int]]:
+    """(action id, source id) pairs: money is reported against the action's own sources."""
+    from strategies.models import ActionFunding
 
     return set(
-        FinancingSource.objects.filter(government=form.cycle.strategy.government).values_list(
-            "pk", flat=True
+        ActionFunding.objects.filter(action__reports__form=form).values_list(
+            "action_id", "source_id"
         )
     )
 
@@ -267,6 +277,7 @@ def form_submit(*, form: ReportForm, by: str) -> bool:
 def form_return(*, form: ReportForm, comment: str) -> None:
     """The team returns a submitted form for correction, saying why."""
     current = _locked(form)
+    _refuse_if_locked(current.cycle)
     if current.status != ReportForm.Status.SUBMITTED:
         raise ValidationError(_("Only a submitted form can be returned."))
     if not comment.strip():
@@ -282,6 +293,7 @@ def form_accept(*, form: ReportForm) -> None:
     """Accept a submitted form: its indicator values become the strategy's measured values
     for the year (the source and comment kept as the note)."""
     current = _locked(form)
+    _refuse_if_locked(current.cycle)
     if current.status != ReportForm.Status.SUBMITTED:
         raise ValidationError(_("Only a submitted form can be accepted."))
     year = current.cycle.year
@@ -447,6 +459,7 @@ def link_revoke(*, link) -> None:
 
 @transaction.atomic
 def conclusions_set(*, cycle: MonitoringCycle, text: str) -> None:
+    _refuse_if_locked(cycle)
     cycle.conclusions = text
     cycle.full_clean()
     cycle.save(update_fields=["conclusions"])
@@ -458,6 +471,7 @@ def recommendation_save(
 ) -> Recommendation:
     """A recommendation addressed to one or more institutions, about an area, goal or
     action of the cycle's strategy."""
+    _refuse_if_locked(cycle)
     strategy = cycle.strategy
     institutions = list(institutions)
     if not institutions:
@@ -481,6 +495,12 @@ DECIDED = {Approval.Decision.APPROVED, Approval.Decision.NOTED}
 
 
 @transaction.atomic
+def recommendation_delete(*, recommendation: Recommendation) -> None:
+    _refuse_if_locked(recommendation.cycle)
+    recommendation.delete()
+
+
+@transaction.atomic
 def approval_record(
     *, approval: Approval, decision: str, date=None, document_number: str = "", note: str = ""
 ) -> None:
@@ -488,16 +508,24 @@ def approval_record(
     and the steps that end with a resolution need its number. A report returned at any step
     goes back to the team; when every step has approved or taken note, it is approved."""
     cycle = MonitoringCycle.objects.select_for_update().get(pk=approval.cycle_id)
-    if cycle.status == MonitoringCycle.Status.PUBLISHED:
-        raise ValidationError(_("A published report cannot be changed."))
+    _refuse_if_locked(cycle)
+    if cycle.forms.exclude(status=ReportForm.Status.ACCEPTED).exists():
+        raise ValidationError(
+            _("The report goes for approval once the team has accepted every form.")
+        )
     steps = list(cycle.approvals.order_by("position", "id"))
     earlier = [s for s in steps if (s.position, s.pk) < (approval.position, approval.pk)]
+    later = [s for s in steps if (s.position, s.pk) > (approval.position, approval.pk)]
+    if any(s.decision in DECIDED for s in later):
+        raise ValidationError(_("A later step has decided already; this one cannot change."))
     errors = {}
     if decision != Approval.Decision.PENDING:
         if any(s.decision not in DECIDED for s in earlier):
             raise ValidationError(_("The earlier steps must be passed first."))
         if date is None:
             errors["date"] = _("Give the date of the decision.")
+        elif earlier and earlier[-1].date and date < earlier[-1].date:
+            errors["date"] = _("The date cannot come before the previous step's.")
         if approval.needs_document and decision in DECIDED and not document_number.strip():
             errors["document_number"] = _("Give the number of the resolution or document.")
     if errors:
@@ -507,12 +535,19 @@ def approval_record(
     approval.full_clean()
     approval.save()
     steps = list(cycle.approvals.order_by("position", "id"))
-    if any(s.decision == Approval.Decision.RETURNED for s in steps):
+    if decision == Approval.Decision.RETURNED:
+        # The corrected report goes the whole way again.
+        for step in steps:
+            if step.pk != approval.pk and step.decision != Approval.Decision.PENDING:
+                step.decision = Approval.Decision.PENDING
+                step.save(update_fields=["decision"])
         cycle.status = MonitoringCycle.Status.REPORTING
     elif all(s.decision in DECIDED for s in steps):
         cycle.status = MonitoringCycle.Status.APPROVED
     elif any(s.decision in DECIDED for s in steps):
         cycle.status = MonitoringCycle.Status.APPROVAL
+    else:
+        cycle.status = MonitoringCycle.Status.COLLECTING
     cycle.save(update_fields=["status"])
 
 
@@ -535,4 +570,45 @@ def approval_stages_set(*, government, stages: list[tuple[str, bool]]) -> None:
     ApprovalStage.objects.bulk_create(
         ApprovalStage(government=government, position=n, name=name, needs_document=doc)
         for n, (name, doc) in enumerate(stages)
+    )
+
+
+def form_holds(form: ReportForm, data: dict) -> bool:
+    """Whether the stored form already holds ``data`` (form_save's shape): an autosave that
+    raced a Save or Submit click with the same content is no conflict."""
+
+    def same(a, b) -> bool:
+        if a in (None, "") and b in (None, ""):
+            return True
+        if isinstance(a, Decimal | int | float) or isinstance(b, Decimal | int | float):
+            try:
+                return Decimal(str(a)) == Decimal(str(b))
+            except (ArithmeticError, ValueError):
+                return False
+        return a == b
+
+    reports = {r.pk: r for r in form.actions.prefetch_related("spending")}
+    for pk, values in data.get("actions", {}).items():
+        report = reports.get(int(pk))
+        if report is None:
+            return False
+        for field in ("status", "what_done", "people_reached", "problems"):
+            if field in values and not same(getattr(report, field), values[field]):
+                return False
+        spent = {s.source_id: s.amount for s in report.spending.all()}
+        for source_id, amount in values.get("spending", {}).items():
+            if not same(spent.get(int(source_id)), amount):
+                return False
+    indicators = {r.pk: r for r in form.indicators.all()}
+    for pk, values in data.get("indicators", {}).items():
+        report = indicators.get(int(pk))
+        if report is None or any(
+            field in values and not same(getattr(report, field), values[field])
+            for field in ("value", "source", "comment")
+        ):
+            return False
+    responses = {r.pk: r for r in form.responses.all()}
+    return all(
+        int(pk) in responses and same(responses[int(pk)].response, text)
+        for pk, text in data.get("responses", {}).items()
     )

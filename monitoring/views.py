@@ -3,6 +3,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -38,6 +39,7 @@ def _form(request: HttpRequest, strategy: int, cycle: int, form: int) -> ReportF
     )
     if not request.access.may_fill(report_form.institution_id):
         raise PermissionDenied
+    request.report_form_institution_id = report_form.institution_id
     return report_form
 
 
@@ -99,7 +101,12 @@ def cycle_board(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse
     return render(
         request,
         "monitoring/board.html",
-        {"cycle": cycle, "strategy": cycle.strategy, "rows": forms, "return_form": ReturnForm()},
+        {
+            "cycle": cycle,
+            "strategy": cycle.strategy,
+            "rows": forms,
+            "today": timezone.localdate(),
+        },
     )
 
 
@@ -110,8 +117,8 @@ def form_fill(request: HttpRequest, strategy: int, cycle: int, form: int) -> Htt
 
 
 def _fill_page(request, report_form, fill=None, status=200, conflict=False):
-    if request.method == "GET" and report_form.is_editable:
-        services.form_open(form=report_form)
+    if request.method == "GET" and report_form.is_editable and _is_the_institution(request):
+        services.form_open(form=report_form)  # the board shows that they have looked
         report_form.refresh_from_db()
     fill = fill or FillForm(report_form=report_form)
     link = getattr(request, "form_link", None)
@@ -130,6 +137,14 @@ def _fill_page(request, report_form, fill=None, status=200, conflict=False):
         context["links"] = report_form.links.all()
         context["link_form"] = LinkForm()
     return render(request, "monitoring/form_fill.html", context, status=status)
+
+
+def _is_the_institution(request) -> bool:
+    """The institution itself (its member, or its personal link), not the team."""
+    if getattr(request, "form_link", None) is not None:
+        return True
+    membership = request.access.membership
+    return membership.institution_id == request.report_form_institution_id
 
 
 def _save_url(request, report_form) -> str:
@@ -157,6 +172,8 @@ def form_save(request: HttpRequest, strategy: int, cycle: int, form: int) -> Htt
 def _save(request, report_form, *, by: str, page_url: str) -> HttpResponse:
     fill = FillForm(request.POST, report_form=report_form)
     if not report_form.is_editable:
+        if request.htmx:
+            return _save_status(request, report_form, closed=True)
         messages.error(request, _("The form has been submitted and can no longer be changed."))
         return redirect(page_url)
     if not fill.is_valid():
@@ -168,10 +185,15 @@ def _save(request, report_form, *, by: str, page_url: str) -> HttpResponse:
             form=report_form, version=fill.cleaned_data["version"], data=fill.data_for_service()
         )
     except services.Conflict:
+        report_form.refresh_from_db()
         if request.htmx:
             return _save_status(request, report_form, conflict=True)
-        return _fill_page(request, report_form, fill, status=409, conflict=True)
+        if not services.form_holds(report_form, fill.data_for_service()):
+            return _fill_page(request, report_form, fill, status=409, conflict=True)
+        saved = report_form  # the autosave stored the same a moment before the click
     except ValidationError as error:
+        if request.htmx:
+            return _save_status(request, report_form, error=True)
         apply_validation_error(fill, error)
         return _fill_page(request, report_form, fill, status=400)
     if request.htmx:
@@ -188,16 +210,17 @@ def _save(request, report_form, *, by: str, page_url: str) -> HttpResponse:
     return redirect(page_url)
 
 
-def _save_status(request, report_form, *, error=False, conflict=False):
+def _save_status(request, report_form, *, error=False, conflict=False, closed=False):
     """htmx swaps only 2xx answers, so a refused autosave answers 200 with the reason."""
     return render(
         request,
-        "monitoring/partials/save_status.html",
+        "monitoring/partials/save_status_answer.html",
         {
             "report_form": report_form,
             "missing": services.form_missing(report_form),
             "error": error,
             "conflict": conflict,
+            "closed": closed,
             "oob": True,
         },
     )
@@ -439,7 +462,7 @@ def recommendation_delete(
     return confirm_delete(
         request,
         obj=existing,
-        delete=existing.delete,
+        delete=lambda: services.recommendation_delete(recommendation=existing),
         success_url=back,
         cancel_url=back,
         consequences=[_("The institutions' answers about it in the next year's forms.")]

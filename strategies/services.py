@@ -279,7 +279,34 @@ def _goal_descendant_ids(goal: Goal) -> list[int]:
 
 @transaction.atomic
 def goal_delete(*, goal: Goal) -> None:
+    ids = [goal.pk, *_goal_descendant_ids(goal)]
+    actions = Action.objects.filter(goal_id__in=ids)
+    indicators = Indicator.objects.filter(goal_id__in=ids) | Indicator.objects.filter(
+        action__in=actions
+    )
+    _refuse_if_reported(actions=actions, indicators=indicators)
     goal.delete()
+
+
+def _refuse_if_reported(*, actions=None, indicators=None) -> None:
+    """Monitoring reports are a record: what an institution reported on an action or an
+    indicator is not deleted with it (the reports would change after their approval)."""
+    from monitoring.models import ActionReport, IndicatorReport
+
+    reported = 0
+    if actions is not None:
+        reported += ActionReport.objects.filter(action__in=actions).count()
+    if indicators is not None:
+        reported += IndicatorReport.objects.filter(indicator__in=indicators).count()
+    if reported:
+        raise ValidationError(
+            _(
+                "Institutions have reported on this in the monitoring (%(count)s reports): it "
+                "stays part of the yearly reports and cannot be deleted. Change its period "
+                "instead, so that it does not enter next year's forms."
+            )
+            % {"count": reported}
+        )
 
 
 @transaction.atomic
@@ -421,6 +448,10 @@ def _check_action_goal(action: Action) -> None:
 
 @transaction.atomic
 def action_delete(*, action: Action) -> None:
+    _refuse_if_reported(
+        actions=Action.objects.filter(pk=action.pk),
+        indicators=Indicator.objects.filter(action=action),
+    )
     action.delete()
 
 
@@ -478,6 +509,7 @@ def indicator_save(*, indicator: Indicator) -> Indicator:
 
 @transaction.atomic
 def indicator_delete(*, indicator: Indicator) -> None:
+    _refuse_if_reported(indicators=Indicator.objects.filter(pk=indicator.pk))
     indicator.delete()
 
 
@@ -547,6 +579,12 @@ def financing_source_move(*, source: FinancingSource, direction: str) -> bool:
 
 @transaction.atomic
 def financing_source_delete(*, source: FinancingSource) -> None:
+    from monitoring.models import ActionSpending
+
+    if ActionSpending.objects.filter(source=source).exists():
+        raise ValidationError(
+            _("Money spent from this source has been reported in the monitoring; it stays.")
+        )
     if source.fundings.exists():
         raise ValidationError(
             ngettext(

@@ -195,3 +195,31 @@ def test_reminders_go_to_those_who_have_not_submitted(
     assert [m.to for m in mailoutbox] == [["pup@example.org"]]  # the MOPS has submitted
     assert "Wysłane przypomnienia: 1" in page.content.decode()
     assert cycle.forms.get(institution=setup["pup"]).reminded_at is not None
+
+
+def test_a_save_click_racing_the_autosave_is_no_conflict(client, government, setup):
+    """Clicking Submit blurs the field, which autosaves first: the click then carries the
+    old version, but the content is what is stored, so the submission goes through."""
+    cycle = _open(setup)
+    form = cycle.forms.get(institution=setup["pup"])
+    client.force_login(_member(government, "implementer", setup["pup"]))
+    fill_url, save_url = _form_urls(government, form)
+    client.get(fill_url)
+    report = form.actions.get()
+    fields = {"version": 0, f"a{report.pk}_status": "in_progress"}
+    indicator_report = form.indicators.get()
+    fields[f"i{indicator_report.pk}_comment"] = "Dane w marcu"
+    assert client.post(save_url, fields, headers={"HX-Request": "true"}).status_code == 200
+    response = client.post(save_url, {**fields, "submit": "1"})
+    assert response.status_code == 302
+    form.refresh_from_db()
+    assert form.status == "submitted"
+
+
+def test_the_team_looking_at_a_form_does_not_open_it(coordinator_client, government, setup):
+    cycle = _open(setup)
+    form = cycle.forms.get(institution=setup["pup"])
+    fill_url, _save_url = _form_urls(government, form)
+    assert coordinator_client.get(fill_url).status_code == 200
+    form.refresh_from_db()
+    assert form.status == "not_opened"  # the board still tells the truth

@@ -123,6 +123,11 @@ def test_the_approval_path_goes_in_order_and_ends_in_publication(world):
     cycle = world["cycle"]
     steps = list(cycle.approvals.all())
     day = datetime.date(2026, 4, 1)
+    with pytest.raises(ValidationError, match="przyjmie wszystkie"):
+        services.approval_record(approval=steps[0], decision="approved", date=day)
+    for form in cycle.forms.all():
+        services.form_submit(form=form, by="Anna")
+        services.form_accept(form=form)
     with pytest.raises(ValidationError):
         services.cycle_publish(cycle=cycle)
     with pytest.raises(ValidationError, match="wcześniejsze"):
@@ -132,11 +137,21 @@ def test_the_approval_path_goes_in_order_and_ends_in_publication(world):
     services.approval_record(approval=steps[0], decision="approved", date=day)
     cycle.refresh_from_db()
     assert cycle.status == MonitoringCycle.Status.APPROVAL
+    with pytest.raises(ValidationError) as early:
+        services.approval_record(
+            approval=steps[1], decision="noted", date=day - datetime.timedelta(days=1)
+        )
+    assert "date" in early.value.error_dict
     services.approval_record(approval=steps[1], decision="returned", date=day, note="Popraw")
     cycle.refresh_from_db()
+    steps = list(cycle.approvals.all())
     assert cycle.status == MonitoringCycle.Status.REPORTING
+    assert [s.decision for s in steps[:2]] == ["pending", "returned"]  # the whole way again
+    services.approval_record(approval=steps[0], decision="approved", date=day)
     for step in steps[1:-1]:
         services.approval_record(approval=step, decision="noted", date=day)
+    with pytest.raises(ValidationError, match="etap już zdecydował"):
+        services.approval_record(approval=steps[0], decision="pending")
     with pytest.raises(ValidationError) as error:
         services.approval_record(approval=steps[-1], decision="approved", date=day)
     assert "document_number" in error.value.error_dict  # the council session's resolution
@@ -145,11 +160,46 @@ def test_the_approval_path_goes_in_order_and_ends_in_publication(world):
     )
     cycle.refresh_from_db()
     assert cycle.status == MonitoringCycle.Status.APPROVED
+    with pytest.raises(ValidationError):  # an approved report is a record
+        services.conclusions_set(cycle=cycle, text="Zmiana po fakcie")
     services.cycle_publish(cycle=cycle)
     cycle.refresh_from_db()
     assert cycle.status == "published" and cycle.published_at is not None
     with pytest.raises(ValidationError):
         services.approval_record(approval=steps[0], decision="returned", date=day)
+
+
+def test_reported_actions_institutions_and_sources_are_not_deleted(world):
+    from governments import services as government_services
+    from strategies import services as strategy_services
+
+    cycle = world["cycle"]
+    report = cycle.forms.get(institution=world["pup"]).actions.get()
+    with pytest.raises(ValidationError, match="sprawozda"):
+        strategy_services.action_delete(action=report.action)
+    with pytest.raises(ValidationError, match="sprawozda"):
+        strategy_services.goal_delete(goal=world["area"])
+    with pytest.raises(ValidationError, match="monitoringu"):
+        government_services.institution_delete(institution=world["pup"])
+    source = report.spending.get().source
+    with pytest.raises(ValidationError, match="monitoringu"):
+        strategy_services.financing_source_delete(source=source)
+    world["strategy"].delete()  # a whole strategy goes with its cycles
+    assert not MonitoringCycle.objects.exists()
+
+
+def test_money_only_from_the_actions_own_sources(world, government):
+    other = (
+        FinancingSource.objects.filter(government=government).exclude(kind="gmina_budget").first()
+    )
+    form = world["cycle"].forms.get(institution=world["pup"])
+    report = form.actions.get()
+    with pytest.raises(ValidationError):
+        services.form_save(
+            form=form,
+            version=form.version,
+            data={"actions": {report.pk: {"spending": {other.pk: 999}}}},
+        )
 
 
 def test_the_government_sets_its_own_approval_path(coordinator_client, government, world):
