@@ -50,11 +50,12 @@ def approval_stages(government) -> list[ApprovalStage]:
 def form_scope(strategy: Strategy, year: int) -> dict[int, dict[str, list]]:
     """{institution id: {"actions": [...], "indicators": [...]}} for a year: the actions
     covering the year that the institution implements or partners in, and the indicators
-    it is responsible for (of any goal or action of the strategy)."""
+    it is responsible for (of a goal, or of an action covering the year). Inactive
+    institutions get no form."""
     scope: dict[int, dict[str, list]] = {}
     actions = Action.objects.filter(strategy=strategy).covering_year(year)
     participants = (
-        ActionParticipant.objects.filter(action__in=actions)
+        ActionParticipant.objects.filter(action__in=actions, institution__is_active=True)
         .select_related("action")
         .order_by("action__position", "action_id")
     )
@@ -62,7 +63,12 @@ def form_scope(strategy: Strategy, year: int) -> dict[int, dict[str, list]]:
         entry = scope.setdefault(participant.institution_id, {"actions": [], "indicators": []})
         if participant.action not in entry["actions"]:
             entry["actions"].append(participant.action)
-    indicators = Indicator.objects.filter(strategy=strategy, responsible__isnull=False)
+    indicators = Indicator.objects.filter(
+        Q(action__isnull=True) | Q(action__in=actions),
+        strategy=strategy,
+        responsible__isnull=False,
+        responsible__is_active=True,
+    )
     for indicator in indicators.order_by("position", "id"):
         entry = scope.setdefault(indicator.responsible_id, {"actions": [], "indicators": []})
         entry["indicators"].append(indicator)

@@ -186,3 +186,25 @@ def test_two_simultaneous_submissions_are_recorded_once(plan):
         thread.join()
     assert sorted(results) == [False, True]
     assert form.history.filter(status="submitted").count() == 1
+
+
+@pytest.mark.django_db
+def test_inactive_institutions_and_indicators_of_finished_actions_stay_out(plan):
+    from strategies.tests.factories import indicator as make_indicator
+
+    make_indicator(
+        plan["strategy"],
+        plan["old"],
+        name="Uczestnicy dawnego programu",
+        responsible=plan["ops"],
+        baseline_value=1,
+        baseline_year=2021,
+        target_value=2,
+        target_year=2022,
+    )
+    plan["pup"].is_active = False
+    plan["pup"].save()
+    cycle = services.cycle_open(strategy=plan["strategy"], year=2025, deadline=DEADLINE)
+    assert [f.institution.name for f in cycle.forms.all()] == ["MOPS"]
+    ops = cycle.forms.get()
+    assert [r.indicator for r in ops.indicators.all()] == [plan["families"]]
