@@ -265,3 +265,27 @@ def test_the_coordinator_sees_the_diagnosis(client, town):
     text = page.content.decode()
     assert "Miasto Przykładowo (dane syntetyczne)" in text
     assert "Wskaźnik obciążenia demograficznego osobami starszymi" in text
+
+
+# The demo's monitoring (issue 4) shares the module's one load of the demo.
+
+
+@pytest.mark.django_db
+def test_demo_has_a_published_year_and_an_open_year_with_forms_in_every_state(town):
+    from monitoring.models import MonitoringCycle, ReportForm
+    from monitoring.report import cycle_report
+
+    cycles = {c.year: c for c in MonitoringCycle.objects.filter(strategy__government=town)}
+    assert set(cycles) == {2024, 2025}
+    done, current = cycles[2024], cycles[2025]
+    assert done.status == "published" and done.conclusions
+    assert set(done.forms.values_list("status", flat=True)) == {"accepted"}
+    assert all(a.decision != "pending" for a in done.approvals.all())
+    assert done.recommendations.count() == 3
+    assert current.status == "collecting"
+    assert set(current.forms.values_list("status", flat=True)) == set(ReportForm.Status.values)
+    report = cycle_report(done)
+    assert report.action_total > 30 and report.spent_total <= report.planned_total
+    assert report.judgements.indicator_count == 43
+    following = cycle_report(current)
+    assert any(f.responses for f in following.follow_ups)  # 2024's recommendations answered
