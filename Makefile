@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev migrate demo lint format messages bench bench-statistics clean
+.PHONY: run test install install-dev migrate demo lint format messages bench bench-statistics bench-monitoring clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,11 @@ bench: install-dev
 # drops and recreates; about 2.5 minutes (docs/performance.md).
 bench-statistics: install-dev
 	$(BIN)/python benchmarks/statistics.py
+
+# Opening a monitoring cycle for 150 institutions, the board and the report (issue 4): SQLite
+# by default, PostgreSQL with DATABASE_URL (a test_<name> database, dropped); about 20 s.
+bench-monitoring: install-dev
+	$(BIN)/python benchmarks/monitoring.py
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3

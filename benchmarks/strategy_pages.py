@@ -17,27 +17,34 @@ set (a ``test_<name>`` database is created and dropped, as the test runner does)
 docs/performance.md for the figures and what they mean.
 """
 
-import argparse
-import cProfile
-import io
-import os
-import platform
-import pstats
-import random
-import shutil
-import sqlite3
-import statistics
 import sys
-import tempfile
-import time
-import traceback
-import warnings
-from dataclasses import dataclass, field
-from datetime import timedelta
-from decimal import Decimal
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+# Run as a script, this file's own folder comes first on sys.path, and benchmarks/statistics.py
+# would hide the standard library's ``statistics``: put the project root there instead.
+# (Imported as ``benchmarks.strategy_pages``, by benchmarks/monitoring.py, nothing changes.)
+if sys.path and Path(sys.path[0] or ".").resolve() == BASE_DIR / "benchmarks":
+    sys.path[0] = str(BASE_DIR)
+
+import argparse  # noqa: E402
+import cProfile  # noqa: E402
+import io  # noqa: E402
+import os  # noqa: E402
+import platform  # noqa: E402
+import pstats  # noqa: E402
+import random  # noqa: E402
+import shutil  # noqa: E402
+import sqlite3  # noqa: E402
+import statistics  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+import traceback  # noqa: E402
+import warnings  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+from datetime import timedelta  # noqa: E402
+from decimal import Decimal  # noqa: E402
+
 BUDGET_MS = 100.0
 WARMUP = 2
 
