@@ -114,7 +114,7 @@ class Report:
 def cycle_report(cycle: MonitoringCycle) -> Report:
     """Everything the report shows, in a fixed number of queries whatever the size."""
     strategy = cycle.strategy
-    tree = strategy_tree(strategy, with_indicators=False)
+    tree = strategy_tree(strategy)  # with indicators: the judgements read the same tree
     reports = defaultdict(list)
     action_reports = ActionReport.objects.filter(form__cycle=cycle).select_related(
         "form__institution"
@@ -165,7 +165,7 @@ def cycle_report(cycle: MonitoringCycle) -> Report:
         ),
         follow_ups=_follow_ups(cycle),
         approvals=list(cycle.approvals.all()),
-        judgements=indicator_judgements(strategy, cycle.year),
+        judgements=indicator_judgements(strategy, cycle.year, tree=tree),
     )
 
 

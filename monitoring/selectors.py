@@ -79,11 +79,12 @@ def _subtree(node: TreeNode) -> Iterator[TreeNode]:
         yield from _subtree(child)
 
 
-def indicator_judgements(strategy: Strategy, year: int) -> StrategyJudgements:
+def indicator_judgements(strategy: Strategy, year: int, *, tree=None) -> StrategyJudgements:
     """Every indicator of the strategy judged in ``year``, per area (a goal of the first
     level) in the order of the tree: the area's own indicators, then those of the goals and
-    actions below it. A fixed number of queries: the tree's, milestones and values."""
-    tree = strategy_tree(strategy)
+    actions below it. A fixed number of queries: the tree's, milestones and values.
+    ``tree``: a strategy_tree with indicators the caller has already built."""
+    tree = tree or strategy_tree(strategy)
     milestones: dict[int, dict[int, object]] = {}
     for indicator_id, milestone_year, value in IndicatorMilestone.objects.filter(
         indicator__strategy=strategy

@@ -62,7 +62,7 @@ def world(government):
 def test_the_report_gathers_what_institutions_reported(world):
     with CaptureQueriesContext(connection) as queries:
         report = cycle_report(world["cycle"])
-    assert len(queries) <= 25  # fixed: no query per area, action, institution or indicator
+    assert len(queries) <= 19  # fixed: no query per area, action, institution or indicator
     (area,) = report.areas
     assert (area.number, area.title) == ("1", "Rynek pracy")
     (row,) = area.actions
