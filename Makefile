@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev migrate demo lint format messages bench bench-statistics bench-monitoring clean
+.PHONY: run test install install-dev migrate demo lint format messages bench bench-statistics bench-monitoring bench-load clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +72,13 @@ bench-statistics: install-dev
 # by default, PostgreSQL with DATABASE_URL (a test_<name> database, dropped); about 20 s.
 bench-monitoring: install-dev
 	$(BIN)/python benchmarks/monitoring.py
+
+# 100 implementers saving drafts and submitting in the last hour before the deadline (issue 4):
+# gunicorn on 127.0.0.1 against PostgreSQL (DATABASE_URL's server, by default
+# postgres://postgres@127.0.0.1:5432/strategia_load_bench, a <name>_load_bench database that
+# it drops and recreates); about 2 minutes (docs/performance.md).
+bench-load: install-dev
+	$(BIN)/python benchmarks/load_monitoring.py
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3

@@ -155,6 +155,8 @@ def _locked(form: ReportForm) -> ReportForm:
 @transaction.atomic
 def form_open(*, form: ReportForm) -> None:
     """Record that the institution has opened its form (the board shows it)."""
+    if form.status != ReportForm.Status.NOT_OPENED:
+        return  # already opened: no lock, no write
     form = _locked(form)
     if form.status == ReportForm.Status.NOT_OPENED:
         form.status = ReportForm.Status.DRAFT
@@ -178,7 +180,9 @@ def form_save(*, form: ReportForm, version: int, data: dict) -> ReportForm:
     if current.version != version:
         raise Conflict
     _refuse_if_locked(current.cycle)
-    reports = {r.pk: r for r in current.actions.select_related("action")}
+    reports = {
+        r.pk: r for r in current.actions.select_related("action").prefetch_related("spending")
+    }
     allowed_sources = _allowed_sources(current)
     for pk, values in data.get("actions", {}).items():
         report = reports.get(int(pk))
@@ -189,11 +193,13 @@ def form_save(*, form: ReportForm, version: int, data: dict) -> ReportForm:
                 setattr(report, field, values[field])
         report.full_clean(exclude=["form", "action"])
         report.save()
+        spent = {x.source_id: x for x in report.spending.all()}
         for source_id, amount in values.get("spending", {}).items():
             if (report.action_id, int(source_id)) not in allowed_sources:
                 raise ValidationError(_("The action is not financed from this source."))
             if amount is None:
-                ActionSpending.objects.filter(report=report, source_id=source_id).delete()
+                if int(source_id) in spent:
+                    spent[int(source_id)].delete()
             else:
                 ActionSpending.objects.update_or_create(
                     report=report, source_id=source_id, defaults={"amount": Decimal(amount)}
@@ -602,6 +608,7 @@ def form_holds(form: ReportForm, data: dict) -> bool:
             if field in values and not same(getattr(report, field), values[field]):
                 return False
         spent = {s.source_id: s.amount for s in report.spending.all()}
+        spent = {x.source_id: x for x in report.spending.all()}
         for source_id, amount in values.get("spending", {}).items():
             if not same(spent.get(int(source_id)), amount):
                 return False
