@@ -11,14 +11,14 @@ reads in black and white. Numbers are formatted the Polish way (decimal comma).
 """
 
 import base64
-import hashlib
 import io
-import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+
+from core.numbers import decimal_text
 
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
 MARKERS = ("o", "s", "^", "D", "v", "P", "X")
@@ -56,9 +56,7 @@ class LineChart:
         return not any(value is not None for s in self.series for _year, value in s.points)
 
     def number(self, value: float | None) -> str:
-        if value is None or (isinstance(value, float) and math.isnan(value)):
-            return "–"
-        return number_format(round(value, self.decimals), self.decimals, force_grouping=True)
+        return decimal_text(value, self.decimals)
 
     @property
     def alt_text(self) -> str:
@@ -101,9 +99,6 @@ class LineChart:
             values = dict(s.points)
             rows.append([s.label, *(self.number(values.get(year)) for year in years)])
         return header, rows
-
-    def key(self) -> str:
-        return hashlib.sha256(repr(self).encode()).hexdigest()
 
     def svg(self) -> str:
         return _render(self, "svg").decode()

@@ -6,8 +6,9 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Model
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from governments.access import login_view
@@ -22,6 +23,19 @@ def home(request: HttpRequest) -> HttpResponse:
     if len(governments) == 1:
         return redirect("government_dashboard", government=governments[0].slug)
     return render(request, "core/home.html", {"governments": governments})
+
+
+def government_url(request: HttpRequest, name: str, **kwargs) -> str:
+    """The address of a view under the current local government's slug."""
+    return reverse(name, kwargs={"government": request.government.slug, **kwargs})
+
+
+def id_or_404(value) -> int:
+    """An id from a query parameter or POST field; anything else is a 404, not a crash."""
+    try:
+        return int(value)
+    except (TypeError, ValueError) as exc:
+        raise Http404 from exc
 
 
 def apply_validation_error(form, error: ValidationError) -> None:

@@ -3,11 +3,11 @@ figures of selectors.py turned into charts, tables and sentences in plain Polish
 
 from dataclasses import dataclass
 
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.charts import LineChart, ReferenceLine, Series
+from core.numbers import decimal_text as number
 
 from .models import DiagnosisIndicator, DomainNarrative, Problem, TerritorialUnit
 from .selectors import IndicatorFigures, Setting, diagnosis_setting, indicator_figures
@@ -30,12 +30,6 @@ WIDER_LABELS = {
     TerritorialUnit.Level.VOIVODESHIP: gettext_lazy("voivodeship"),
     TerritorialUnit.Level.POLAND: gettext_lazy("Poland"),
 }
-
-
-def number(value: float | None, decimals: int = 1) -> str:
-    if value is None:
-        return "–"
-    return number_format(round(value, decimals), decimals, force_grouping=True)
 
 
 def decimals_for(unit: str) -> int:

@@ -336,6 +336,15 @@ def comparison_group_members(government) -> list[GroupMember]:
 CANDIDATE_LIMIT = 200
 
 
+def comparable_units(unit: TerritorialUnit):
+    """The units a unit may be compared with: the same level, for gminy the same kind
+    (urban, rural, urban-rural), real or synthetic like itself; not the unit itself."""
+    units = TerritorialUnit.objects.filter(level=unit.level, synthetic=unit.synthetic)
+    if unit.level == TerritorialUnit.Level.GMINA:
+        units = units.filter(kind=unit.kind)
+    return units.exclude(pk=unit.pk)
+
+
 def comparison_group_candidates(government) -> list[tuple[int, str]]:
     """Choices for the group: units of the same level and kind, the nearest in population
     first (at most CANDIDATE_LIMIT, plus every current member)."""
@@ -343,12 +352,7 @@ def comparison_group_candidates(government) -> list[tuple[int, str]]:
     from django.utils.translation import gettext as _
 
     unit = government.unit
-    candidates = TerritorialUnit.objects.filter(level=unit.level, synthetic=unit.synthetic).exclude(
-        pk=unit.pk
-    )
-    if unit.level == TerritorialUnit.Level.GMINA:
-        candidates = candidates.filter(kind=unit.kind)
-    units = list(candidates.select_related("parent"))
+    units = list(comparable_units(unit).select_related("parent"))
     population = latest_populations([u.pk for u in units] + [unit.pk])
     own = population.get(unit.pk, 0)
     group = ComparisonGroup.objects.filter(government=government).first()

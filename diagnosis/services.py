@@ -579,15 +579,12 @@ def comparison_group_default(*, government: LocalGovernment):
     from django.utils.formats import number_format
 
     from .models import ComparisonGroup
-    from .selectors import latest_populations
+    from .selectors import comparable_units, latest_populations
 
     unit = government.unit
     if unit is None:
         raise ValidationError(_("The local government is not tied to a statistical unit yet."))
-    candidates = TerritorialUnit.objects.filter(level=unit.level, synthetic=unit.synthetic)
-    if unit.level == TerritorialUnit.Level.GMINA:
-        candidates = candidates.filter(kind=unit.kind)
-    candidate_ids = list(candidates.exclude(pk=unit.pk).values_list("pk", flat=True))
+    candidate_ids = list(comparable_units(unit).values_list("pk", flat=True))
     population = latest_populations([*candidate_ids, unit.pk])
     own = population.get(unit.pk)
     chosen, criteria = candidate_ids, ""

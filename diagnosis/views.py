@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.numbers import trimmed
-from core.views import confirm_delete, save_form
+from core.views import confirm_delete, government_url, save_form
 from governments.access import Permission, government_view
 
 from . import services
@@ -136,7 +136,7 @@ def bdl_csv_import(request: HttpRequest) -> HttpResponse:
 
 
 def _diagnosis_url(request: HttpRequest, name: str = "diagnosis", **kwargs) -> str:
-    return reverse(name, kwargs={"government": request.government.slug, **kwargs})
+    return government_url(request, name, **kwargs)
 
 
 def _domain(slug: str) -> str:

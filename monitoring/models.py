@@ -129,13 +129,12 @@ class ReportForm(models.Model):
     def __str__(self) -> str:
         return f"{self.institution} – {self.cycle}"
 
+    # The states in which the institution fills the form in (and is reminded to).
+    EDITABLE = frozenset({Status.NOT_OPENED, Status.DRAFT, Status.RETURNED})
+
     @property
     def is_editable(self) -> bool:
-        return self.status in {
-            self.Status.NOT_OPENED,
-            self.Status.DRAFT,
-            self.Status.RETURNED,
-        }
+        return self.status in self.EDITABLE
 
 
 class ActionReport(models.Model):

@@ -40,11 +40,16 @@ def approval_stages(government) -> list[ApprovalStage]:
     """The government's approval path, created from the default on first use."""
     stages = list(ApprovalStage.objects.filter(government=government))
     if not stages:
-        stages = ApprovalStage.objects.bulk_create(
-            ApprovalStage(government=government, position=n, name=str(name), needs_document=doc)
-            for n, (name, doc) in enumerate(DEFAULT_APPROVAL_STAGES)
-        )
+        default = [(str(name), needs_document) for name, needs_document in DEFAULT_APPROVAL_STAGES]
+        stages = _stages_create(government, default)
     return stages
+
+
+def _stages_create(government, stages: list[tuple[str, bool]]) -> list[ApprovalStage]:
+    return ApprovalStage.objects.bulk_create(
+        ApprovalStage(government=government, position=n, name=name, needs_document=doc)
+        for n, (name, doc) in enumerate(stages)
+    )
 
 
 def form_scope(strategy: Strategy, year: int) -> dict[int, dict[str, list]]:
@@ -325,11 +330,7 @@ def form_accept(*, form: ReportForm) -> None:
 
 def forms_to_remind(cycle: MonitoringCycle):
     """The forms whose institutions have not submitted yet."""
-    return cycle.forms.filter(
-        Q(status=ReportForm.Status.NOT_OPENED)
-        | Q(status=ReportForm.Status.DRAFT)
-        | Q(status=ReportForm.Status.RETURNED)
-    )
+    return cycle.forms.filter(status__in=ReportForm.EDITABLE)
 
 
 # Reads for the pages -------------------------------------------------------------------------
@@ -579,10 +580,7 @@ def approval_stages_set(*, government, stages: list[tuple[str, bool]]) -> None:
     if not stages:
         raise ValidationError(_("The approval path needs at least one step."))
     ApprovalStage.objects.filter(government=government).delete()
-    ApprovalStage.objects.bulk_create(
-        ApprovalStage(government=government, position=n, name=name, needs_document=doc)
-        for n, (name, doc) in enumerate(stages)
-    )
+    _stages_create(government, stages)
 
 
 def form_holds(form: ReportForm, data: dict) -> bool:

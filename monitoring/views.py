@@ -7,17 +7,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from core.views import apply_validation_error, save_form
+from core.views import apply_validation_error, id_or_404, save_form
+from core.views import government_url as _url
 from governments.access import Permission, form_link_view, government_view
-from strategies.models import Strategy
+from strategies.views import strategy_for
 
 from . import services
 from .forms import CycleOpenForm, FillForm, LinkForm, ReturnForm
 from .models import FormLink, MonitoringCycle, ReportForm
-
-
-def _strategy(request: HttpRequest, pk: int) -> Strategy:
-    return get_object_or_404(Strategy.objects.for_government(request.government), pk=pk)
 
 
 def _cycle(request: HttpRequest, strategy: int, cycle: int) -> MonitoringCycle:
@@ -39,17 +36,12 @@ def _form(request: HttpRequest, strategy: int, cycle: int, form: int) -> ReportF
     )
     if not request.access.may_fill(report_form.institution_id):
         raise PermissionDenied
-    request.report_form_institution_id = report_form.institution_id
     return report_form
-
-
-def _url(request: HttpRequest, name: str, **kwargs) -> str:
-    return reverse(name, kwargs={"government": request.government.slug, **kwargs})
 
 
 @government_view(Permission.VIEW)
 def cycle_list(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     cycles = list(strategy.monitoring_cycles.order_by("-year"))
     membership = request.access.membership
     own_forms = []
@@ -117,7 +109,11 @@ def form_fill(request: HttpRequest, strategy: int, cycle: int, form: int) -> Htt
 
 
 def _fill_page(request, report_form, fill=None, status=200, conflict=False):
-    if request.method == "GET" and report_form.is_editable and _is_the_institution(request):
+    if (
+        request.method == "GET"
+        and report_form.is_editable
+        and _is_the_institution(request, report_form)
+    ):
         services.form_open(form=report_form)  # the board shows that they have looked
         report_form.refresh_from_db()
     fill = fill or FillForm(report_form=report_form)
@@ -139,24 +135,17 @@ def _fill_page(request, report_form, fill=None, status=200, conflict=False):
     return render(request, "monitoring/form_fill.html", context, status=status)
 
 
-def _is_the_institution(request) -> bool:
+def _is_the_institution(request, report_form) -> bool:
     """The institution itself (its member, or its personal link), not the team."""
     if getattr(request, "form_link", None) is not None:
         return True
-    membership = request.access.membership
-    return membership.institution_id == request.report_form_institution_id
+    return request.access.membership.institution_id == report_form.institution_id
 
 
 def _save_url(request, report_form) -> str:
     if getattr(request, "form_link", None) is not None:
         return reverse("link_save", kwargs={"token": request.resolver_match.kwargs["token"]})
-    return _url(
-        request,
-        "form_save",
-        strategy=report_form.cycle.strategy_id,
-        cycle=report_form.cycle_id,
-        form=report_form.pk,
-    )
+    return _form_url(request, report_form, "form_save")
 
 
 @government_view(Permission.VIEW)
@@ -226,10 +215,10 @@ def _save_status(request, report_form, *, error=False, conflict=False, closed=Fa
     )
 
 
-def _form_url(request, report_form) -> str:
+def _form_url(request, report_form, name: str = "form_fill") -> str:
     return _url(
         request,
-        "form_fill",
+        name,
         strategy=report_form.cycle.strategy_id,
         cycle=report_form.cycle_id,
         form=report_form.pk,
@@ -277,7 +266,7 @@ def cycle_remind(request: HttpRequest, strategy: int, cycle: int) -> HttpRespons
     cycle = _cycle(request, strategy, cycle)
     forms = None
     if form_id := request.POST.get("form"):
-        forms = [get_object_or_404(ReportForm, pk=_int(form_id), cycle=cycle)]
+        forms = [get_object_or_404(ReportForm, pk=id_or_404(form_id), cycle=cycle)]
     sent, without = services.forms_remind(
         cycle=cycle,
         forms=forms,
@@ -294,15 +283,6 @@ def cycle_remind(request: HttpRequest, strategy: int, cycle: int) -> HttpRespons
             % {"names": ", ".join(i.name for i in without)},
         )
     return redirect(_url(request, "cycle_board", strategy=cycle.strategy_id, cycle=cycle.pk))
-
-
-def _int(value) -> int:
-    from django.http import Http404
-
-    try:
-        return int(value)
-    except (TypeError, ValueError) as exc:
-        raise Http404 from exc
 
 
 # Personal links ---------------------------------------------------------------------------
@@ -556,7 +536,7 @@ def action_over_years(request: HttpRequest, strategy: int, action: int) -> HttpR
 
     from .models import ActionReport
 
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     action = get_object_or_404(Action, pk=action, strategy=strategy)
     reports = (
         ActionReport.objects.filter(action=action)

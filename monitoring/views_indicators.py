@@ -1,18 +1,15 @@
 """The judgement of indicators: per area in a year, and one indicator across the years."""
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 
 from governments.access import Permission, government_view
 from strategies.models import Strategy
+from strategies.views import strategy_for
 
 from .classification import Status
 from .indicator_charts import indicator_chart
 from .selectors import default_judgement_year, indicator_history, indicator_judgements
-
-
-def _strategy(request: HttpRequest, pk: int) -> Strategy:
-    return get_object_or_404(Strategy.objects.for_government(request.government), pk=pk)
 
 
 def _year(request: HttpRequest, strategy: Strategy) -> int:
@@ -26,7 +23,7 @@ def _year(request: HttpRequest, strategy: Strategy) -> int:
 
 @government_view(Permission.VIEW)
 def indicator_judgements_view(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     judgements = indicator_judgements(strategy, _year(request, strategy))
     return render(
         request,
@@ -42,7 +39,7 @@ def indicator_judgements_view(request: HttpRequest, strategy: int) -> HttpRespon
 
 @government_view(Permission.VIEW)
 def indicator_judgement_view(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     history = indicator_history(strategy, indicator)
     return render(
         request,

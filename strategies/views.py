@@ -4,13 +4,14 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from core.links import url_templates
 from core.views import confirm_delete, history_page, save_form
+from core.views import government_url as _url
+from core.views import id_or_404 as _id
 from governments.access import Permission, government_view
 
 from . import services
@@ -52,12 +53,9 @@ from .selectors import (
 )
 
 
-def _strategy(request: HttpRequest, pk: int) -> Strategy:
+def strategy_for(request: HttpRequest, pk: int) -> Strategy:
+    """The current local government's strategy of that id, or a 404 (used by other apps)."""
     return get_object_or_404(Strategy.objects.for_government(request.government), pk=pk)
-
-
-def _url(request: HttpRequest, name: str, **kwargs) -> str:
-    return reverse(name, kwargs={"government": request.government.slug, **kwargs})
 
 
 def _tree_url(request: HttpRequest, strategy: Strategy, anchor: str = "") -> str:
@@ -127,7 +125,7 @@ def _tree_context(request: HttpRequest, strategy: Strategy) -> dict:
 
 @government_view(Permission.VIEW)
 def strategy_detail(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     template = (
         "strategies/partials/tree.html" if request.htmx else "strategies/strategy_detail.html"
     )
@@ -136,7 +134,7 @@ def strategy_detail(request: HttpRequest, strategy: int) -> HttpResponse:
 
 @government_view(Permission.MANAGE)
 def strategy_edit(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     form = StrategyForm(request.POST or None, instance=Strategy.objects.get(pk=strategy.pk))
     if request.method == "POST" and save_form(
         form, lambda: services.strategy_update(strategy=strategy, **form.cleaned_data)
@@ -148,7 +146,7 @@ def strategy_edit(request: HttpRequest, strategy: int) -> HttpResponse:
 
 @government_view(Permission.MANAGE)
 def strategy_levels(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     names = [level.name for level in services.strategy_levels(strategy)]
     form = LevelsForm(request.POST or None, initial_names=names)
     if request.method == "POST" and save_form(
@@ -166,7 +164,7 @@ def strategy_levels(request: HttpRequest, strategy: int) -> HttpResponse:
 
 @government_view(Permission.MANAGE)
 def strategy_status(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     form = StatusForm(
         request.POST or None,
         allowed=services.STATUS_TRANSITIONS[strategy.status],
@@ -195,7 +193,7 @@ def strategy_status(request: HttpRequest, strategy: int) -> HttpResponse:
 
 @government_view(Permission.MANAGE)
 def strategy_delete(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     counts = {
         "goals": strategy.goals.count(),
         "actions": strategy.actions.count(),
@@ -231,7 +229,7 @@ def _counts_text(counts: dict[str, int]) -> list[str]:
 
 @government_view(Permission.VIEW)
 def strategy_history(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     action_ids = Action.history.filter(strategy_id=strategy.pk).values("id")
     funding_ids = ActionFunding.history.filter(action_id__in=action_ids).values("id")
     indicator_ids = Indicator.history.filter(strategy_id=strategy.pk).values("id")
@@ -277,7 +275,7 @@ def _plan_filters(request: HttpRequest, strategy: Strategy) -> tuple[PlanFilterF
 
 @government_view(Permission.VIEW)
 def plan(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     form, filters = _plan_filters(request, strategy)
     context = {
         "strategy": strategy,
@@ -297,14 +295,14 @@ def plan(request: HttpRequest, strategy: int) -> HttpResponse:
 
 @government_view(Permission.VIEW)
 def plan_xlsx(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     _form, filters = _plan_filters(request, strategy)
     return action_plan_xlsx_response(strategy, action_plan(strategy, filters).areas, filters)
 
 
 @government_view(Permission.VIEW)
 def framework(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     return render(
         request,
         "strategies/framework.html",
@@ -315,21 +313,13 @@ def framework(request: HttpRequest, strategy: int) -> HttpResponse:
 # Goals -----------------------------------------------------------------------------------
 
 
-def _id(value) -> int:
-    """An id from a query parameter or POST field; anything else is a 404, not a crash."""
-    try:
-        return int(value)
-    except (TypeError, ValueError) as exc:
-        raise Http404 from exc
-
-
 def _goal(request: HttpRequest, strategy: Strategy, pk) -> Goal:
     return get_object_or_404(Goal.objects.filter(strategy=strategy), pk=_id(pk))
 
 
 @government_view(Permission.VIEW)
 def goal_view(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     goal = _goal(request, strategy, goal)
     tree = strategy_tree(strategy, actions=Action.objects.filter(goal=goal))
     node = next(n for n in tree.goal_nodes() if n.goal.pk == goal.pk)
@@ -349,7 +339,7 @@ def goal_view(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
 
 @government_view(Permission.EDIT)
 def goal_create(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     parent_id = request.POST.get("parent") or request.GET.get("parent")
     parent = _goal(request, strategy, parent_id) if parent_id else None
     levels = services.strategy_levels(strategy)
@@ -376,7 +366,7 @@ def goal_create(request: HttpRequest, strategy: int) -> HttpResponse:
 
 @government_view(Permission.EDIT)
 def goal_edit(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     goal = _goal(request, strategy, goal)
     parent_choices = None
     if goal.depth > 1:
@@ -402,7 +392,7 @@ def goal_edit(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
 
 @government_view(Permission.EDIT)
 def goal_delete(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     goal = _goal(request, strategy, goal)
     return confirm_delete(
         request,
@@ -423,7 +413,7 @@ def _move_response(request: HttpRequest, strategy: Strategy, anchor: str) -> Htt
 @government_view(Permission.EDIT)
 @require_POST
 def goal_move(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     goal = _goal(request, strategy, goal)
     services.goal_move(
         goal=goal, direction="up" if request.POST.get("direction") == "up" else "down"
@@ -433,7 +423,7 @@ def goal_move(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
 
 @government_view(Permission.VIEW)
 def goal_history(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     goal_id = _history_id(Goal, strategy, goal)
     querysets = [
         Goal.history.filter(id=goal_id),
@@ -477,7 +467,7 @@ def _action(request: HttpRequest, strategy: Strategy, pk: int) -> Action:
 
 @government_view(Permission.VIEW)
 def action_view(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     action = _action(request, strategy, action)
     tree = strategy_tree(
         strategy, actions=Action.objects.filter(pk=action.pk), with_indicators=False
@@ -524,7 +514,7 @@ def _save_action(form: ActionForm):
 
 @government_view(Permission.EDIT)
 def action_create(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     goal_id = request.GET.get("goal")
     goal = _goal(request, strategy, goal_id) if goal_id else None
     form = _action_form(request, strategy, goal=goal)
@@ -536,7 +526,7 @@ def action_create(request: HttpRequest, strategy: int) -> HttpResponse:
 
 @government_view(Permission.EDIT)
 def action_edit(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     action = _action(request, strategy, action)
     form = _action_form(request, strategy, instance=action)
     if request.method == "POST" and save_form(form, lambda: _save_action(form)):
@@ -551,7 +541,7 @@ def action_edit(request: HttpRequest, strategy: int, action: int) -> HttpRespons
 
 @government_view(Permission.EDIT)
 def action_amounts(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     action = _action(request, strategy, action)
     form = PlannedAmountsForm(request.POST or None, action=action)
     if request.method == "POST" and save_form(
@@ -568,7 +558,7 @@ def action_amounts(request: HttpRequest, strategy: int, action: int) -> HttpResp
 
 @government_view(Permission.EDIT)
 def action_delete(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     action = _action(request, strategy, action)
     indicators = action.indicators.count()
     return confirm_delete(
@@ -584,7 +574,7 @@ def action_delete(request: HttpRequest, strategy: int, action: int) -> HttpRespo
 @government_view(Permission.EDIT)
 @require_POST
 def action_move(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     action = get_object_or_404(Action.objects.filter(strategy=strategy), pk=action)
     services.action_move(
         action=action, direction="up" if request.POST.get("direction") == "up" else "down"
@@ -594,7 +584,7 @@ def action_move(request: HttpRequest, strategy: int, action: int) -> HttpRespons
 
 @government_view(Permission.VIEW)
 def action_history(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     action_id = _history_id(Action, strategy, action)
     funding_ids = ActionFunding.history.filter(action_id=action_id).values("id")
     querysets = [
@@ -628,7 +618,7 @@ def _indicator(request: HttpRequest, strategy: Strategy, pk: int) -> Indicator:
 
 @government_view(Permission.VIEW)
 def indicator_view(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     indicator = _indicator(request, strategy, indicator)
     values = {v.year: v for v in indicator.values.all()}
     milestones = {m.year: m.value for m in indicator.milestones.all()}
@@ -650,7 +640,7 @@ def _indicator_years(strategy: Strategy, indicator: Indicator) -> range:
 
 @government_view(Permission.EDIT)
 def indicator_create(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     owner = {}
     if request.GET.get("action"):
         owner["action"] = get_object_or_404(
@@ -677,7 +667,7 @@ def indicator_create(request: HttpRequest, strategy: int) -> HttpResponse:
 
 @government_view(Permission.EDIT)
 def indicator_edit(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     indicator = _indicator(request, strategy, indicator)
     form = IndicatorForm(request.POST or None, instance=indicator, strategy=strategy)
     if request.method == "POST" and save_form(
@@ -696,7 +686,7 @@ def indicator_edit(request: HttpRequest, strategy: int, indicator: int) -> HttpR
 
 @government_view(Permission.EDIT)
 def indicator_values(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     indicator = _indicator(request, strategy, indicator)
     form = YearlyValuesForm(
         request.POST or None, indicator=indicator, years=_indicator_years(strategy, indicator)
@@ -723,7 +713,7 @@ def indicator_values(request: HttpRequest, strategy: int, indicator: int) -> Htt
 
 @government_view(Permission.EDIT)
 def indicator_delete(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     indicator = _indicator(request, strategy, indicator)
     values = indicator.values.count()
     consequences = (
@@ -744,7 +734,7 @@ def indicator_delete(request: HttpRequest, strategy: int, indicator: int) -> Htt
 @government_view(Permission.EDIT)
 @require_POST
 def indicator_move(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     indicator = get_object_or_404(Indicator.objects.filter(strategy=strategy), pk=indicator)
     services.indicator_move(
         indicator=indicator, direction="up" if request.POST.get("direction") == "up" else "down"
@@ -758,7 +748,7 @@ def indicator_move(request: HttpRequest, strategy: int, indicator: int) -> HttpR
 
 @government_view(Permission.VIEW)
 def indicator_history(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+    strategy = strategy_for(request, strategy)
     indicator_id = _history_id(Indicator, strategy, indicator)
     querysets = [
         Indicator.history.filter(id=indicator_id),
