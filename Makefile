@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev migrate demo lint format messages bench bench-statistics bench-monitoring bench-load clean
+.PHONY: run test install install-dev migrate demo lint format messages bench bench-statistics bench-monitoring bench-load bench-documents clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,7 +42,7 @@ run: demo
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/djlint --lint --quiet core governments strategies preparation diagnosis templates
+	$(BIN)/djlint --lint --quiet core governments strategies preparation diagnosis monitoring documents templates
 
 format: install-dev
 	$(BIN)/ruff check --fix .
@@ -79,6 +79,10 @@ bench-monitoring: install-dev
 # it drops and recreates); about 2 minutes (docs/performance.md).
 bench-load: install-dev
 	$(BIN)/python benchmarks/load_monitoring.py
+
+# The strategy document and the yearly report of the large strategy as PDF and DOCX (issue 5).
+bench-documents: install-dev
+	$(BIN)/python benchmarks/documents.py
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3

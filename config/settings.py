@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "preparation",
     "diagnosis",
     "monitoring",
+    "documents",
     "demo",
 ]
 
@@ -142,6 +143,10 @@ STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 WHITENOISE_USE_FINDERS = True  # serve straight from static/ too, so no step is ever forgotten
+# Uploaded files (coats of arms, fonts, title-page templates) and generated documents. They
+# are never served from a public address: the documents app streams them after the access
+# check, so no MEDIA_URL is routed.
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -16,4 +16,5 @@ urlpatterns = [
     path("<slug:government>/", include("diagnosis.urls")),
     path("<slug:government>/", include("monitoring.urls")),
     path("<slug:government>/", include("monitoring.urls_indicators")),
+    path("<slug:government>/", include("documents.urls")),
 ]

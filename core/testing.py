@@ -1,9 +1,12 @@
 """Checks run on every HTML page the test suite renders (see conftest.py)."""
 
 import re
+import signal
 from collections import Counter
+from contextlib import contextmanager
 
 import html5lib
+from django.core.management import call_command
 from django.test import Client
 
 NS = "{http://www.w3.org/1999/xhtml}"
@@ -85,3 +88,36 @@ class CheckedClient(Client):
 def html_tree(response):
     """The page as an ElementTree without namespaces, for ``find(".//table/tbody/tr")``."""
     return html5lib.parse(response.content.decode(), namespaceHTMLElements=False)
+
+
+@contextmanager
+def signals_kept():
+    """db_worker installs its own SIGINT/SIGTERM handlers; give pytest its own back."""
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
+
+
+def run_worker() -> None:
+    """Work off the task queue as `manage.py db_worker --batch` does, then return."""
+    with signals_kept():
+        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+
+
+def needs_programs(*names: str):
+    """Skip a test whose outside programs (poppler, LibreOffice) are missing on a
+    developer's machine; under CI (the CI environment variable) never skip: .ci/run
+    installs them, and a test that silently skipped there would prove nothing."""
+    import os
+    import shutil
+
+    import pytest
+
+    missing = [name for name in names if shutil.which(name) is None]
+    return pytest.mark.skipif(
+        bool(missing) and not os.environ.get("CI"),
+        reason=f"needs {', '.join(missing)} (installed by .ci/run)",
+    )

@@ -134,6 +134,14 @@ def indicator_history(
     indicator.strategy = strategy
     milestones = dict(indicator.milestones.values_list("year", "value"))
     values = dict(indicator.values.values_list("year", "value"))
+    return history_of(strategy, indicator, milestones, values, today)
+
+
+def history_of(
+    strategy: Strategy, indicator: Indicator, milestones: dict, values: dict, today: datetime.date
+) -> IndicatorHistory:
+    """The history of an indicator whose milestones and values are already read (the yearly
+    report's documents read them for many indicators at once)."""
     plan = indicator_plan(indicator, milestones)
     first = min([strategy.year_from, *values, indicator.baseline_year or strategy.year_from])
     last = min(strategy.year_to, today.year)

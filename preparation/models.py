@@ -5,6 +5,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -64,6 +65,16 @@ class ScheduleStep(models.Model):
             raise ValidationError(
                 {"month_to": _("The last month cannot be earlier than the first month.")}
             )
+
+    def term(self) -> str:
+        """When the step takes place, as the schedule table and the documents print it."""
+        if self.is_continuous:
+            return _("continuous work (from %(month)s)") % {
+                "month": date_format(self.month_from, "E Y")
+            }
+        if self.month_to and self.month_to != self.month_from:
+            return f"{date_format(self.month_from, 'F Y')} – {date_format(self.month_to, 'F Y')}"
+        return date_format(self.month_from, "F Y")
 
     def covers(self, month: datetime.date) -> bool:
         if month < self.month_from:

@@ -30,6 +30,22 @@ class StrategyForm(forms.ModelForm):
         }
 
 
+class StrategyTextsForm(forms.ModelForm):
+    """The prose chapters of the strategy document (documents/builders/strategy.py)."""
+
+    class Meta:
+        model = Strategy
+        fields = ["introduction", "legal_basis", "implementation_system", "monitoring_system"]
+        widgets = {name: forms.Textarea(attrs={"rows": 8}) for name in fields}
+        help_texts = {
+            "legal_basis": _("Left empty, the document lists the acts for your kind of unit."),
+            "monitoring_system": _(
+                "Left empty, the document describes the yearly monitoring and lists your "
+                "approval path."
+            ),
+        }
+
+
 class LevelsForm(forms.Form):
     """Names of the hierarchy's levels, from the top down; the last one holds the actions."""
 

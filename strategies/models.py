@@ -67,6 +67,12 @@ class Strategy(models.Model):
     resolution_date = models.DateField(_("resolution date"), null=True, blank=True)
     mission = models.TextField(_("mission"), blank=True)
     vision = models.TextField(_("vision"), blank=True)
+    # The chapters of the strategy document that are prose (documents/builders/strategy.py);
+    # left empty, the document uses a standard text made from the strategy's own data.
+    introduction = models.TextField(_("introduction"), blank=True)
+    legal_basis = models.TextField(_("legal basis"), blank=True)
+    implementation_system = models.TextField(_("implementation system"), blank=True)
+    monitoring_system = models.TextField(_("monitoring and evaluation system"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

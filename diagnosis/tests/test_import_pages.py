@@ -1,12 +1,8 @@
 """The import pages: a coordinator picks variables and years, the import runs in the
 background (django-tasks, database backend, `db_worker`) and its page shows the progress."""
 
-import signal
-from contextlib import contextmanager
-
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -14,6 +10,7 @@ from django.utils import timezone, translation
 from django.utils.html import escape
 from django_tasks_db.models import DBTaskResult
 
+from core.testing import run_worker
 from diagnosis.forms import BdlImportForm
 from diagnosis.models import ImportJob, Observation
 from diagnosis.selectors import catalogue_variables
@@ -55,23 +52,6 @@ def import_url(government) -> str:
 
 def job_url(job, name="bdl_import_job") -> str:
     return reverse(name, kwargs={"government": job.government.slug, "job": job.pk})
-
-
-@contextmanager
-def signals_kept():
-    """db_worker installs its own SIGINT/SIGTERM handlers; give pytest its own back."""
-    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for sig, handler in saved.items():
-            signal.signal(sig, handler)
-
-
-def run_worker() -> None:
-    """Work off the queue as `manage.py db_worker --batch` does, then return."""
-    with signals_kept():
-        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
 
 
 def valid_data(**changes) -> dict:

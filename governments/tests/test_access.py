@@ -65,6 +65,7 @@ def world(government):
         ).pk,
         "domain": "demografia",
         **_monitoring(strategy),
+        "document": _document(strategy),
         "job": ImportJob.objects.create(government=government, years=[2022]).pk,
         "own_indicator": DiagnosisIndicator.objects.create(
             government=government,
@@ -100,6 +101,18 @@ def _monitoring(strategy) -> dict:
         "recommendation": recommendation.pk,
         "approval": cycle.approvals.first().pk,
     }
+
+
+def _document(strategy) -> int:
+    from django.core.files.base import ContentFile
+
+    from documents.models import GeneratedDocument
+
+    record = GeneratedDocument(
+        government=strategy.government, strategy=strategy, kind="plan", format="pdf", status="done"
+    )
+    record.file.save("plan.pdf", ContentFile(b"%PDF-1.7"), save=True)
+    return record.pk
 
 
 @pytest.fixture

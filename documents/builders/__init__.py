@@ -1,0 +1,15 @@
+"""Builders turn the application's data into a documents.content.Document.
+
+- strategy.py: the strategy document (title page, chapters, tables, diagnosis charts);
+- report.py: the yearly monitoring report of a cycle;
+- attachments.py: a council resolution's attachment (the action plan or the schedule).
+
+A builder reads the database in a bounded number of queries and reports its progress
+through a callback (``Progress``), so that the background task can show it in the page.
+"""
+
+from .attachments import attachment_document
+from .report import report_document
+from .strategy import strategy_document
+
+__all__ = ["attachment_document", "report_document", "strategy_document"]

@@ -1,0 +1,70 @@
+"""What the builders share: progress reports, numbers and dates the Polish way, the
+council's name, the table of the action plan."""
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from django.utils.formats import date_format, number_format
+from django.utils.translation import gettext as _
+
+from strategies.export import plan_columns, plan_rows
+from strategies.selectors import ActionPlan, PlanFilters
+
+from ..content import Column, GroupRow, Table
+
+# progress(share done 0..1, what is being done): the task stores it for the page.
+Progress = Callable[[float, str], None]
+
+
+def no_progress(share: float, step: str) -> None:
+    """The default callback: builders called outside a task report to nobody."""
+
+
+def amount(value: Decimal | None) -> str:
+    """Money with grouping and two decimals: 12 500,00; none as a dash."""
+    return "–" if value is None else number_format(value, 2, force_grouping=True)
+
+
+def long_date(value) -> str:
+    return date_format(value, "j E Y") if value else ""
+
+
+def or_dash(text: str | None) -> str:
+    return text if text else "–"
+
+
+def attachment_lines(number: int, resolution_number: str, council: str, date) -> tuple:
+    """ "Załącznik nr 2 / do uchwały Nr … / Rady … / z dnia …", dots where not known yet:
+    councils print the attachment before the session and fill the number in afterwards."""
+    return (
+        _("Attachment No. %(number)s") % {"number": number},
+        _("to resolution No. %(number)s") % {"number": resolution_number or "…"},
+        council or "…",
+        _("of %(date)s") % {"date": long_date(date) or "…"},
+    )
+
+
+def plan_tables(plan: ActionPlan, filters: PlanFilters | None = None) -> list[Table]:
+    """The action plan in the published shape, a table per area (the XLSX export's rows)."""
+    filters = filters or PlanFilters()
+    widths = {0: 1.0, 1: 3.0, 2: 1.9, 3: 2.1, 4: 2.1, 5: 1.0, 6: 1.2}
+    action_label = plan.levels[-1].name if plan.levels else None
+    columns = tuple(
+        Column(title, widths[index])
+        for index, (title, _width) in enumerate(plan_columns(action_label))
+    )
+    tables: list[Table] = []
+    rows: list = []
+    caption = ""
+    for kind, value in plan_rows(plan.areas, filters):
+        if kind == "area":
+            if caption:
+                tables.append(Table(caption=caption, columns=columns, rows=tuple(rows)))
+            caption, rows = value, []
+        elif kind == "goal":
+            rows.append(GroupRow(value))
+        else:
+            rows.append(tuple(value))
+    if caption:
+        tables.append(Table(caption=caption, columns=columns, rows=tuple(rows)))
+    return tables

@@ -1,0 +1,326 @@
+"""The yearly monitoring report of a cycle, as a document: everything the report page shows
+(monitoring/report.py builds both), with a chart for each indicator of the highest level of
+goals that has indicators (the areas' indicators, where they have them). The other
+indicators are in the tables only: a chart takes some 75 ms to draw, and a big strategy
+has hundreds of indicators."""
+
+import datetime
+from collections import defaultdict
+
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from monitoring.indicator_charts import indicator_chart
+from monitoring.models import MonitoringCycle, ReportForm
+from monitoring.report import cycle_report, forms_summary
+from monitoring.selectors import history_of
+from monitoring.templatetags.indicator_judgements import figure, percent
+from strategies.models import IndicatorMilestone, IndicatorValue
+
+from ..content import (
+    BulletList,
+    Column,
+    Document,
+    Figure,
+    GroupRow,
+    Heading,
+    Look,
+    Paragraph,
+    Table,
+    TitlePage,
+)
+from .common import Progress, amount, long_date, no_progress, or_dash
+
+
+def report_title(cycle: MonitoringCycle) -> str:
+    return _("Report on the implementation of the strategy in %(year)s") % {"year": cycle.year}
+
+
+def report_document(
+    cycle: MonitoringCycle,
+    *,
+    look: Look | None = None,
+    place: str = "",
+    progress: Progress = no_progress,
+) -> Document:
+    strategy = cycle.strategy
+    government = strategy.government
+    progress(0.05, _("Reading the forms"))
+    report = cycle_report(cycle)
+    year = cycle.year + 1
+    document = Document(
+        title=f"{report_title(cycle)} – {strategy.title}",
+        author=government.name,
+        title_page=TitlePage(
+            government=government.name,
+            title=report_title(cycle),
+            subtitle=f"{strategy.title} ({strategy.year_from}–{strategy.year_to})",
+            lines=(cycle.get_status_display(),)
+            if cycle.status not in {"approved", "published"}
+            else (),
+            place_and_date=f"{place}, {year}" if place else str(year),
+        ),
+        look=look or Look(),
+    )
+
+    document.add(Heading(_("Summary")))
+    counts = report.action_counts
+    judgement_counts = ", ".join(f"{status.label} – {n}" for status, n in report.judgements.counts)
+    document.add(
+        BulletList(
+            (
+                _(
+                    "Actions done: %(done)s of %(total)s (in progress: %(progress)s, not "
+                    "started: %(not_started)s, abandoned: %(abandoned)s, no report: %(none)s)."
+                )
+                % {
+                    "done": counts.get("done", 0),
+                    "total": report.action_total,
+                    "progress": counts.get("in_progress", 0),
+                    "not_started": counts.get("not_started", 0),
+                    "abandoned": counts.get("abandoned", 0),
+                    "none": counts.get("none", 0),
+                },
+                _("Forms: %(forms)s.")
+                % {
+                    "forms": ", ".join(
+                        f"{label} – {n}" for label, n in forms_summary(report).items()
+                    )
+                },
+                _("Indicators: %(counts)s (total %(total)s).")
+                % {"counts": judgement_counts or "–", "total": report.judgements.indicator_count},
+                _("Money spent: %(spent)s PLN (planned for the year: %(planned)s PLN).")
+                % {"spent": amount(report.spent_total), "planned": amount(report.planned_total)},
+            )
+        )
+    )
+
+    progress(0.15, _("Writing the actions"))
+    document.add(Heading(_("Implementation of the actions")))
+    if not report.areas:
+        document.add(Paragraph(_("No action has been reported yet.")))
+    columns = (
+        Column(_("Institution"), 2),
+        Column(_("Status"), 1.1),
+        Column(_("What was done"), 3.5),
+        Column(_("People reached"), 1, "right"),
+        Column(_("Money spent"), 1.6),
+        Column(_("Problems met"), 2),
+    )
+    for area in report.areas:
+        rows = []
+        for row in area.actions:
+            rows.append(GroupRow(f"{row.number} {row.action.title}"))
+            for entry in row.entries:
+                institution = entry.institution
+                if entry.form_status != ReportForm.Status.ACCEPTED:
+                    institution += f" ({_('form not accepted yet')})"
+                rows.append(
+                    (
+                        institution,
+                        or_dash(entry.report.get_status_display()),
+                        or_dash(entry.report.what_done),
+                        "–"
+                        if entry.report.people_reached is None
+                        else str(entry.report.people_reached),
+                        "\n".join(f"{source}: {amount(value)}" for source, value in entry.spending)
+                        or "–",
+                        or_dash(entry.report.problems),
+                    )
+                )
+        document.add(Heading(f"{area.number}. {area.title}", level=2, numbered=False))
+        document.add(
+            Table(
+                caption=_("Actions of the area %(number)s") % {"number": area.number},
+                columns=columns,
+                rows=tuple(rows),
+            )
+        )
+
+    progress(0.3, _("Judging the indicators"))
+    document.add(Heading(_("Indicators")))
+    _indicators(document, cycle, report, progress)
+
+    progress(0.85, _("Writing the conclusions"))
+    document.add(Heading(_("Money spent against the financial framework")))
+    if report.money:
+        document.add(
+            Table(
+                caption=_("Money spent against the financial framework"),
+                columns=(
+                    Column(_("Financing source"), 3),
+                    Column(_("Planned (PLN)"), 1.5, "right"),
+                    Column(_("Spent (PLN)"), 1.5, "right"),
+                ),
+                rows=tuple(
+                    (row.source, amount(row.planned), amount(row.spent)) for row in report.money
+                ),
+                total=(_("Total"), amount(report.planned_total), amount(report.spent_total)),
+            )
+        )
+    else:
+        document.add(Paragraph(_("Neither planned amounts nor spending for this year.")))
+
+    document.add(Heading(_("Conclusions")))
+    document.add(Paragraph(cycle.conclusions or _("No conclusions have been written yet.")))
+
+    document.add(Heading(_("Recommendations")))
+    if report.recommendations:
+        items = []
+        for recommendation in report.recommendations:
+            where = [
+                _("Addressed to: %(institutions)s")
+                % {"institutions": ", ".join(i.name for i in recommendation.institutions.all())}
+            ]
+            if recommendation.goal:
+                where.append(recommendation.goal.title)
+            if recommendation.action:
+                where.append(recommendation.action.title)
+            items.append(f"{recommendation.text} ({'; '.join(where)})")
+        document.add(BulletList(tuple(items)))
+    else:
+        document.add(Paragraph(_("No recommendations yet.")))
+
+    if report.follow_ups:
+        document.add(Heading(_("How last year's recommendations were followed")))
+        rows = []
+        for follow_up in report.follow_ups:
+            rows.append(GroupRow(follow_up.recommendation.text))
+            for response in follow_up.responses:
+                rows.append((response.form.institution.name, or_dash(response.response)))
+            if not follow_up.responses:
+                rows.append(
+                    (
+                        "–",
+                        _(
+                            "Not asked this year: the institutions it was addressed to "
+                            "have no form in this cycle."
+                        ),
+                    )
+                )
+        document.add(
+            Table(
+                caption=_("Answers to last year's recommendations"),
+                columns=(Column(_("Institution"), 2), Column(_("Answer"), 5)),
+                rows=tuple(rows),
+            )
+        )
+
+    document.add(Heading(_("Approval")))
+    if report.approvals:
+        document.add(
+            Table(
+                caption=_("Approval path of the report"),
+                columns=(
+                    Column(_("Step"), 3),
+                    Column(_("Decision"), 1.5),
+                    Column(_("Date of the decision"), 1.5),
+                    Column(_("Resolution or document number"), 2),
+                ),
+                rows=tuple(
+                    (
+                        step.name[:1].upper() + step.name[1:],
+                        step.get_decision_display(),
+                        or_dash(long_date(step.date)),
+                        or_dash(step.document_number),
+                    )
+                    for step in report.approvals
+                ),
+            )
+        )
+    else:
+        document.add(Paragraph(_("The approval path has not started.")))
+    if cycle.published_at:
+        document.add(
+            Paragraph(
+                _("Published on %(date)s.") % {"date": date_format(cycle.published_at, "j E Y")}
+            )
+        )
+    progress(0.9, _("Writing the file"))
+    return document
+
+
+def _indicators(document: Document, cycle: MonitoringCycle, report, progress: Progress) -> None:
+    judgements = report.judgements
+    if not judgements.indicator_count:
+        document.add(Paragraph(_("The strategy has no indicators.")))
+        return
+    columns = (
+        Column(_("Indicator"), 3.5),
+        Column(_("Unit"), 0.9),
+        Column(_("Baseline"), 1, "right"),
+        Column(_("Target"), 1, "right"),
+        Column(_("Expected"), 1, "right"),
+        Column(_("Value"), 1, "right"),
+        Column(_("Share of the way"), 1, "right"),
+        Column(_("Judgement"), 1.2),
+    )
+    charted = _charted(judgements)
+    histories = _histories(cycle, [i for pairs in charted.values() for _n, i in pairs])
+    total = len(charted) or 1
+    drawn = 0
+    for area in judgements.areas:
+        if not area.rows:
+            continue
+        document.add(Heading(f"{area.node.number}. {area.node.title}", level=2, numbered=False))
+        document.add(
+            Table(
+                caption=_("Indicators: %(area)s")
+                % {"area": f"{area.node.number}. {area.node.title}"},
+                columns=columns,
+                rows=tuple(
+                    (
+                        f"{row.number} {row.indicator.name}",
+                        row.indicator.unit,
+                        figure(row.indicator.baseline_value),
+                        figure(row.indicator.target_value),
+                        figure(row.judgement.expected),
+                        figure(row.judgement.value),
+                        percent(row.judgement.achievement),
+                        str(row.judgement.status.label),
+                    )
+                    for row in area.rows
+                ),
+            )
+        )
+        for number, indicator in charted.get(area.node.number, []):
+            chart = indicator_chart(histories[indicator.pk])
+            document.add(Figure(chart=chart, caption=f"{number}. {indicator.name}"))
+            drawn += 1
+            progress(0.3 + 0.55 * drawn / total, _("Drawing the charts"))
+
+
+def _charted(judgements) -> dict[str, list]:
+    """Per area (by its number), the (goal number, indicator) pairs to chart: those of the
+    highest goal level that has any indicator."""
+    level = 0
+    nodes = [area.node for area in judgements.areas]
+    while nodes:
+        level += 1
+        if any(node.indicators for node in nodes):
+            break
+        nodes = [child for node in nodes for child in node.children if not child.is_action]
+    charted: dict[str, list] = {}
+    for node in nodes:
+        area = node.number.split(".")[0]
+        charted.setdefault(area, []).extend((node.number, i) for i in node.indicators)
+    return charted
+
+
+def _histories(cycle: MonitoringCycle, indicators) -> dict:
+    """The history of each indicator up to the cycle's year, in two queries."""
+    ids = [i.pk for i in indicators]
+    values: dict[int, dict] = defaultdict(dict)
+    for indicator_id, year, value in IndicatorValue.objects.filter(
+        indicator_id__in=ids, year__lte=cycle.year
+    ).values_list("indicator_id", "year", "value"):
+        values[indicator_id][year] = value
+    milestones: dict[int, dict] = defaultdict(dict)
+    for indicator_id, year, value in IndicatorMilestone.objects.filter(
+        indicator_id__in=ids
+    ).values_list("indicator_id", "year", "value"):
+        milestones[indicator_id][year] = value
+    end = datetime.date(cycle.year, 12, 31)
+    return {
+        i.pk: history_of(cycle.strategy, i, milestones[i.pk], values[i.pk], end) for i in indicators
+    }

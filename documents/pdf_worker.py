@@ -1,0 +1,40 @@
+"""Compiles one Typst document in a process of its own; documents/pdf.py runs it.
+
+Typst memoises its work in process-wide caches that it trims only to what the last ten
+compilations used: in a long-lived web or task worker that grows past a gigabyte after a
+dozen large documents. A short-lived process per document (25 ms to start) hands all of
+it back when it exits, and lets the caller put a time limit on a document.
+
+It reads its arguments as JSON on standard input, writes the PDF to ``output`` and exits
+0, or prints Typst's error on standard error and exits 1. It imports nothing but Typst and
+the standard library, so it starts fast and needs no Django.
+"""
+
+import json
+import sys
+from datetime import datetime
+
+
+def main() -> int:
+    arguments = json.load(sys.stdin)
+    import typst
+
+    try:
+        typst.compile(
+            arguments["input"],
+            output=arguments["output"],
+            root=arguments["root"],
+            font_paths=arguments["font_paths"],
+            ignore_system_fonts=True,
+            pdf_standards=arguments["pdf_standards"],
+            timestamp=datetime.fromisoformat(arguments["timestamp"]),
+        )
+    except typst.TypstError as error:
+        hints = "".join(f"\nhint: {hint}" for hint in error.hints or ())
+        print(f"{error.message}{hints}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,240 @@
+"""The builders: every chapter, action and indicator of a strategy in its document; the
+yearly report's content; the attachments; a bounded number of queries."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils.translation import gettext as _
+
+from documents.builders import attachment_document, report_document, strategy_document
+from documents.content import BulletList, Figure, GroupRow, Heading, Paragraph, Table
+from governments.models import LocalGovernment
+from governments.tests.factories import InstitutionFactory
+from monitoring import services as monitoring
+from preparation.models import ScheduleStep
+from strategies.models import FinancingSource, IndicatorValue, PlannedAmount
+from strategies.tests.factories import StrategyFactory, action, goal, indicator
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE = "Zażółć {{ title }} #set page(width: 1cm) *gęślą* <b>jaźń</b> $x$ ]"
+
+
+def texts(document) -> list[str]:
+    """Every piece of text of a document, in order."""
+    out = []
+    for block in document.blocks:
+        if isinstance(block, Heading | Paragraph):
+            out.append(block.text)
+        elif isinstance(block, BulletList):
+            out.extend(block.items)
+        elif isinstance(block, Table):
+            out.append(block.caption)
+            for row in block.rows:
+                out.extend([row.text] if isinstance(row, GroupRow) else row)
+    return out
+
+
+def chapters(document) -> list[str]:
+    return [b.text for b in document.blocks if isinstance(b, Heading) and b.level == 1]
+
+
+def tables(document) -> list[Table]:
+    return [b for b in document.blocks if isinstance(b, Table)]
+
+
+def make_strategy(government, actions: int = 3):
+    strategy = StrategyFactory(government=government, title="Strategia dla Żółkiewki")
+    ops = InstitutionFactory(government=government, name="Ośrodek Pomocy Społecznej")
+    pup = InstitutionFactory(government=government, name="Powiatowy Urząd Pracy")
+    budget = FinancingSource.objects.get(government=government, kind="gmina_budget")
+    area = goal(strategy, "Rodzina i dziecko")
+    target = goal(strategy, "Wsparcie rodzin w kryzysie", parent=area)
+    made = []
+    for n in range(actions):
+        made.append(
+            action(
+                strategy,
+                target,
+                title=f"Działanie {n + 1}: asystent rodziny",
+                implementers=[ops],
+                partners=[pup],
+                sources=[budget],
+            )
+        )
+    PlannedAmount.objects.create(funding=made[0].fundings.get(), year=2025, amount=Decimal(12500))
+    indicator(
+        strategy, area, name="Liczba rodzin w kryzysie", baseline_value=120, baseline_year=2020
+    )
+    indicator(
+        strategy, made[0], name="Liczba rodzin z asystentem", target_value=40, target_year=2030
+    )
+    ScheduleStep.objects.create(
+        strategy=strategy,
+        name="Powołanie Zespołu Programowego",
+        month_from=datetime.date(2020, 5, 1),
+        month_to=datetime.date(2020, 5, 1),
+        executor="Burmistrz",
+    )
+    return strategy
+
+
+def test_the_strategy_document_has_every_chapter_action_and_indicator(government):
+    strategy = make_strategy(government)
+    document = strategy_document(strategy, council="Rady Gminy Żółkiewka", place="Żółkiewka")
+    assert chapters(document) == [
+        _("Introduction"),
+        _("Legal basis"),
+        _("Diagnosis of the social situation"),
+        _("Mission and vision"),
+        _("Goals of the strategy"),
+        _("Action plan"),
+        _("Indicators"),
+        _("Implementation system"),
+        _("Monitoring and evaluation system"),
+        _("Financial framework"),
+        _("Preparation schedule"),
+    ]
+    everything = texts(document)
+    for n in range(3):
+        assert f"Działanie {n + 1}: asystent rodziny" in everything
+    assert {"Liczba rodzin w kryzysie", "Liczba rodzin z asystentem"} <= set(everything)
+    assert "Powołanie Zespołu Programowego" in everything
+    assert "1.1. Cel operacyjny: Wsparcie rodzin w kryzysie" in everything
+    plan = next(t for t in tables(document) if t.caption == "1. Rodzina i dziecko")
+    assert [c.title for c in plan.columns][1] == "Działanie"  # the strategy's own level name
+    assert plan.rows[0] == GroupRow("1.1. Cel operacyjny: Wsparcie rodzin w kryzysie")
+    first = plan.rows[1]
+    assert first[0] == "1.1.1" and first[3].startswith("Ośrodek Pomocy Społecznej")
+    assert first[4].startswith("Powiatowy Urząd Pracy")
+    framework = next(t for t in tables(document) if t.total is not None)
+    assert framework.total[-1] == "12\xa0500,00"  # a non-breaking space groups thousands
+    assert document.title_page.title == "Strategia dla Żółkiewki"
+    assert document.title_page.place_and_date == "Żółkiewka, 2020"
+    assert document.title_page.lines == ()  # not adopted yet
+
+
+def test_the_coordinators_texts_replace_the_standard_ones(government):
+    strategy = make_strategy(government, actions=1)
+    standard = texts(strategy_document(strategy))
+    strategy.introduction = HOSTILE
+    strategy.legal_basis = "Uchwała własna"
+    strategy.resolution_number = "XX/113/2021"
+    strategy.resolution_date = datetime.date(2021, 4, 28)
+    strategy.save()
+    document = strategy_document(strategy, council="Rady Gminy Żółkiewka")
+    own = texts(document)
+    assert HOSTILE in own and HOSTILE not in standard  # plain text, kept exactly
+    assert "Uchwała własna" in own
+    assert not any(isinstance(b, BulletList) and "12 marca" in str(b) for b in document.blocks)
+    (line,) = document.title_page.lines
+    assert "XX/113/2021" in line and "Rady Gminy Żółkiewka" in line and "2021" in line
+
+
+def test_the_legal_basis_follows_the_kind_of_unit(government):
+    strategy = make_strategy(government, actions=1)
+    gmina = texts(strategy_document(strategy))
+    government.kind = LocalGovernment.Kind.POWIAT
+    government.save()
+    strategy.refresh_from_db()
+    powiat = texts(strategy_document(strategy))
+    assert any("art. 17" in text for text in gmina)
+    assert any("art. 19" in text for text in powiat)
+
+
+def test_the_strategy_document_reads_a_fixed_number_of_queries(government, other_government):
+    small = make_strategy(government, actions=2)
+    with CaptureQueriesContext(connection) as few:
+        strategy_document(small)
+    big = make_strategy(other_government, actions=12)
+    with CaptureQueriesContext(connection) as many:
+        strategy_document(big)
+    assert len(many) == len(few)
+
+
+def test_an_empty_strategy_still_makes_a_document(government):
+    strategy = StrategyFactory(government=government)
+    everything = texts(strategy_document(strategy))
+    assert _("The strategy has no goals yet.") in everything
+    assert _("The preparation schedule has not been entered.") in everything
+    assert _("No amounts have been planned yet.") in everything
+
+
+def test_the_attachments_carry_the_resolution_and_their_table(government):
+    strategy = make_strategy(government)
+    plan = attachment_document(
+        strategy,
+        "plan",
+        number=2,
+        resolution_number="113/XX/2004",
+        resolution_date=datetime.date(2004, 4, 28),
+        council="Rady Miasta Bartoszyce",
+    )
+    assert plan.attachment_lines[0] == _("Attachment No. %(number)s") % {"number": 2}
+    assert "113/XX/2004" in plan.attachment_lines[1]
+    assert plan.attachment_lines[2] == "Rady Miasta Bartoszyce"
+    assert "2004" in plan.attachment_lines[3]
+    assert plan.title_page is None and not plan.table_of_contents and plan.landscape
+    assert "Działanie 3: asystent rodziny" in texts(plan)
+    schedule = attachment_document(strategy, "schedule")
+    assert "…" in schedule.attachment_lines[1]  # the number is filled in after the session
+    (table,) = tables(schedule)
+    step = strategy.schedule_steps.get()
+    assert table.rows == (("1.", "Powołanie Zespołu Programowego", step.term(), "Burmistrz", "–"),)
+    assert "2020" in step.term()
+
+
+@pytest.fixture
+def cycle(government):
+    strategy = make_strategy(government, actions=2)
+    ops = strategy.government.institutions.get(name="Ośrodek Pomocy Społecznej")
+    area_indicator = strategy.indicators.get(name="Liczba rodzin w kryzysie")
+    area_indicator.target_value = 60
+    area_indicator.target_year = 2030
+    area_indicator.direction = "down"
+    area_indicator.save()
+    IndicatorValue.objects.create(indicator=area_indicator, year=2024, value=100)
+    cycle = monitoring.cycle_open(strategy=strategy, year=2025, deadline=datetime.date(2099, 1, 1))
+    form = cycle.forms.get(institution=ops)
+    report = form.actions.first()
+    monitoring.form_save(
+        form=form,
+        version=0,
+        data={"actions": {report.pk: {"status": "done", "what_done": HOSTILE}}},
+    )
+    return cycle
+
+
+def test_the_report_document_has_what_the_report_page_shows(cycle):
+    with CaptureQueriesContext(connection) as queries:
+        document = report_document(cycle, place="Żółkiewka")
+    assert len(queries) < 40
+    assert chapters(document)[:3] == [
+        _("Summary"),
+        _("Implementation of the actions"),
+        _("Indicators"),
+    ]
+    assert _("Approval") in chapters(document)
+    everything = texts(document)
+    assert HOSTILE in everything
+    assert any("Ośrodek Pomocy Społecznej" in text for text in everything)
+    assert any(_("form not accepted yet") in text for text in everything)
+    indicator_table = next(t for t in tables(document) if t.columns[0].title == _("Indicator"))
+    names = [row[0] for row in indicator_table.rows]
+    assert any("Liczba rodzin w kryzysie" in name for name in names)
+    # Charts: the indicators of the highest goal level that has any (the area's one).
+    (figure,) = [b for b in document.blocks if isinstance(b, Figure)]
+    assert figure.chart.title == "Liczba rodzin w kryzysie"
+    measured = dict(figure.chart.series[0].points)
+    assert measured[2024] == 100.0
+    assert document.title_page.place_and_date == "Żółkiewka, 2026"
+
+
+def test_report_charts_show_no_value_after_the_reported_year(cycle):
+    indicator = cycle.strategy.indicators.get(name="Liczba rodzin w kryzysie")
+    IndicatorValue.objects.create(indicator=indicator, year=2027, value=10)
+    (figure,) = [b for b in report_document(cycle).blocks if isinstance(b, Figure)]
+    assert dict(figure.chart.series[0].points).get(2027) is None

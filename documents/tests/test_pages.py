@@ -1,0 +1,308 @@
+"""The documents pages: a document requested in the page is made by the worker in the
+background, kept, listed with its time, downloaded, marked as published and deleted; the
+look of documents and the texts of the strategy document are edited with checked forms."""
+
+import io
+import shutil
+from pathlib import Path
+
+import matplotlib
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django_tasks_db.models import DBTaskResult
+from docx import Document as DocxFile
+from pypdf import PdfReader
+
+from core.testing import html_tree, run_worker
+from documents import services
+from documents.models import DocumentLook, GeneratedDocument
+from documents.tests.test_builders import HOSTILE, make_strategy
+from documents.tests.test_same_content import squeezed
+
+pytestmark = pytest.mark.django_db
+
+
+def url(strategy, name, **kwargs):
+    return reverse(
+        name, kwargs={"government": strategy.government.slug, "strategy": strategy.pk, **kwargs}
+    )
+
+
+def pdf_text(data: bytes) -> str:
+    """The text, squeezed: Typst hyphenates and breaks lines anywhere in a table cell."""
+    return squeezed("\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages))
+
+
+@pytest.fixture
+def strategy(government):
+    return make_strategy(government)
+
+
+def request_document(client, strategy, **data):
+    return client.post(url(strategy, "document_create"), {"format": "pdf", **data})
+
+
+def test_a_requested_document_is_made_in_the_background_and_kept(
+    coordinator_client, coordinator, strategy
+):
+    response = request_document(coordinator_client, strategy, kind="strategy")
+    assert response.status_code == 302
+    record = GeneratedDocument.objects.get()
+    assert record.status == "queued" and record.requested_by == coordinator
+    assert DBTaskResult.objects.filter(args_kwargs__args=[record.pk]).exists()
+    page = coordinator_client.get(url(strategy, "document_list"))
+    tree = html_tree(page)
+    bar = tree.find(f".//*[@id='progress-{record.pk}']")
+    assert bar is not None and bar.get("max") == "100"  # a progress bar while it waits
+    assert tree.find(".//*[@id='documents']").get("hx-trigger") == "every 2s"
+
+    run_worker()
+    record.refresh_from_db()
+    assert record.status == "done" and record.progress == 100 and record.size > 0
+    assert record.finished_at and record.seconds is not None
+    partial = coordinator_client.get(url(strategy, "document_list"), headers={"HX-Request": "true"})
+    assert "hx-trigger" not in partial.content.decode()  # nothing pending: polling stops
+    download = coordinator_client.get(url(strategy, "document_download", document=record.pk))
+    assert download.status_code == 200
+    assert download["Content-Type"] == "application/pdf"
+    assert "attachment" in download["Content-Disposition"]
+    data = b"".join(download.streaming_content)
+    text = pdf_text(data)
+    for n in range(3):
+        assert squeezed(f"Działanie {n + 1}: asystent rodziny") in text
+
+
+def test_a_docx_attachment_with_its_resolution(coordinator_client, strategy):
+    response = request_document(
+        coordinator_client,
+        strategy,
+        kind="schedule",
+        format="docx",
+        attachment_number=2,
+        resolution_number="113/XX/2004",
+    )
+    assert response.status_code == 302
+    run_worker()
+    record = GeneratedDocument.objects.get()
+    assert record.status == "done", record.error
+    assert record.filename.endswith(".docx")
+    with record.file.open("rb") as file:
+        paragraphs = [p.text for p in DocxFile(file).paragraphs]
+    assert any("113/XX/2004" in text for text in paragraphs)
+    assert any("Załącznik nr 2" in text for text in paragraphs)
+
+
+def test_the_yearly_report_needs_its_year(coordinator_client, strategy):
+    response = request_document(coordinator_client, strategy, kind="report")
+    assert response.status_code == 400
+    assert "Wybierz rok raportu" in response.content.decode()
+    assert not GeneratedDocument.objects.exists()
+
+
+def test_a_failure_is_recorded_and_shown(coordinator_client, strategy, monkeypatch):
+    def broken(document, fmt):
+        raise RuntimeError("Brak czcionki")
+
+    monkeypatch.setattr(services, "render", broken)
+    request_document(coordinator_client, strategy, kind="strategy")
+    run_worker()
+    record = GeneratedDocument.objects.get()
+    assert record.status == "failed" and "Brak czcionki" in record.error
+    page = coordinator_client.get(url(strategy, "document_list")).content.decode()
+    assert "Brak czcionki" in page
+
+
+def test_published_version_is_one_per_kind_and_cannot_be_deleted(coordinator_client, strategy):
+    for _ in range(2):
+        request_document(coordinator_client, strategy, kind="plan")
+    run_worker()
+    first, second = GeneratedDocument.objects.order_by("pk")
+    coordinator_client.post(
+        url(strategy, "document_publish", document=first.pk), {"published": "1"}
+    )
+    coordinator_client.post(
+        url(strategy, "document_publish", document=second.pk), {"published": "1"}
+    )
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.is_published, second.is_published) == (False, True)
+    refused = coordinator_client.post(url(strategy, "document_delete", document=second.pk))
+    assert refused.status_code == 400
+    assert GeneratedDocument.objects.count() == 2
+    path = Path(first.file.path)
+    assert path.exists()
+    deleted = coordinator_client.post(url(strategy, "document_delete", document=first.pk))
+    assert deleted.status_code == 302
+    assert not path.exists()  # the file goes with its record
+    assert list(GeneratedDocument.objects.all()) == [second]
+
+
+def test_readers_download_but_do_not_make_documents(client, reader, coordinator, strategy):
+    record = services.document_request(strategy=strategy, kind="plan", format="pdf")
+    run_worker()
+    client.force_login(reader)
+    assert request_document(client, strategy, kind="strategy").status_code == 403
+    assert client.get(url(strategy, "document_download", document=record.pk)).status_code == 200
+    page = client.get(url(strategy, "document_list")).content.decode()
+    assert url(strategy, "document_create") not in page
+
+
+def test_another_governments_document_is_not_found(client, other_coordinator, strategy):
+    record = services.document_request(strategy=strategy, kind="plan", format="pdf")
+    client.force_login(other_coordinator)
+    assert client.get(url(strategy, "document_download", document=record.pk)).status_code == 404
+
+
+def test_the_strategy_texts_go_into_the_document(coordinator_client, strategy):
+    response = coordinator_client.post(
+        url(strategy, "strategy_texts"),
+        {
+            "introduction": HOSTILE,
+            "legal_basis": "",
+            "implementation_system": "",
+            "monitoring_system": "",
+        },
+    )
+    assert response.status_code == 302
+    strategy.refresh_from_db()
+    assert strategy.introduction == HOSTILE
+    record = services.document_request(strategy=strategy, kind="strategy", format="docx")
+    run_worker()
+    record.refresh_from_db()
+    with record.file.open("rb") as file:
+        body = "\n".join(p.text for p in DocxFile(file).paragraphs)
+    assert HOSTILE in body
+
+
+# The look of documents ------------------------------------------------------------------
+
+
+def look_url(government):
+    return reverse("document_look", kwargs={"government": government.slug})
+
+
+def png() -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 48), "#c00000").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def look_data(**changes):
+    data = {
+        "council_name": "Rady Gminy Żółkiewka",
+        "place": "Żółkiewka",
+        "header_text": "Gmina Żółkiewka",
+        "font": "DejaVu Serif",
+        "heading_colour": "#1F3864",
+        "table_header_colour": "#DCE3EE",
+    }
+    data.update(changes)
+    return data
+
+
+def test_the_look_is_saved_and_used(coordinator_client, government, strategy):
+    serif = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSerif.ttf"
+    response = coordinator_client.post(
+        look_url(government),
+        look_data(
+            coat_of_arms=SimpleUploadedFile("herb.png", png(), "image/png"),
+            font_regular=SimpleUploadedFile("Urzedowa.ttf", serif.read_bytes(), "font/ttf"),
+        ),
+    )
+    assert response.status_code == 302, response.content.decode()
+    look = DocumentLook.objects.get(government=government)
+    assert look.own_font_family == "DejaVu Serif" and look.font == "DejaVu Serif"
+    style = services.content_look(look)
+    assert style.coat_of_arms == png() and Path(style.font_dir).is_dir()
+    record = services.document_request(strategy=strategy, kind="plan", format="pdf")
+    run_worker()
+    record.refresh_from_db()
+    assert record.status == "done", record.error
+    with record.file.open("rb") as file:
+        text = pdf_text(file.read())
+    assert squeezed("Rady Gminy Żółkiewka") in text  # the council's name in the attachment
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        ({"heading_colour": "#DDDDDD"}, "heading_colour", "za jasne"),
+        ({"table_header_colour": "#222222"}, "table_header_colour", "trudny do odczytania"),
+        ({"heading_colour": "red"}, "heading_colour", "#RRGGBB"),
+    ],
+)
+def test_colours_must_read_well(coordinator_client, government, changes, field, message):
+    response = coordinator_client.post(look_url(government), look_data(**changes))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not DocumentLook.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("field", "upload", "message"),
+    [
+        ("coat_of_arms", ("herb.png", b"not an image"), "nie jest obrazem"),
+        ("coat_of_arms", ("herb.png", b"x" * (1024 * 1024 + 1)), "1 MB"),
+        ("font_regular", ("font.ttf", b"not a font at all"), "nie jest czcionką"),
+        ("font_regular", ("font.woff2", b"wOF2"), ".ttf"),
+        ("title_template", ("strona.docx", b"PK broken"), "szablonem DOCX"),
+        ("title_template", ("strona.pdf", b"%PDF"), ".docx"),
+    ],
+)
+def test_uploads_are_checked_for_what_they_are(
+    coordinator_client, government, field, upload, message
+):
+    name, content = upload
+    response = coordinator_client.post(
+        look_url(government), look_data(**{field: SimpleUploadedFile(name, content)})
+    )
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not DocumentLook.objects.exists()
+
+
+def test_a_title_template_made_from_the_model_is_used(coordinator_client, government, strategy):
+    model = coordinator_client.get(
+        reverse("title_template_model", kwargs={"government": government.slug})
+    )
+    assert model.status_code == 200
+    template = DocxFile(io.BytesIO(model.content))
+    template.add_paragraph("Urząd Gminy – strona tytułowa własna")
+    buffer = io.BytesIO()
+    template.save(buffer)
+    response = coordinator_client.post(
+        look_url(government),
+        look_data(title_template=SimpleUploadedFile("strona.docx", buffer.getvalue())),
+    )
+    assert response.status_code == 302, response.content.decode()
+    record = services.document_request(strategy=strategy, kind="strategy", format="docx")
+    run_worker()
+    record.refresh_from_db()
+    assert record.status == "done", record.error
+    with record.file.open("rb") as file:
+        body = "\n".join(p.text for p in DocxFile(file).paragraphs)
+    assert "Urząd Gminy – strona tytułowa własna" in body
+    assert strategy.title in body and "{{" not in body
+
+
+def test_the_look_page_is_for_coordinators(client, team_member, government):
+    client.force_login(team_member)
+    assert client.get(look_url(government)).status_code == 403
+
+
+def test_council_name_defaults_only_where_it_is_safe(government):
+    government.name = "Gmina Żółkiewka"
+    assert services.council_name(government) == "Rady Gminy Żółkiewka"
+    government.name = "Miasto Bartoszyce"
+    assert services.council_name(government) == "Rady Miasta Bartoszyce"
+    government.name = "Powiat bartoszycki"
+    assert services.council_name(government) == ""
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_media(settings):
+    yield
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
