@@ -30,6 +30,7 @@ from strategies.services import (
 
 from . import data
 from .diagnosis import diagnosis_load
+from .documents import documents_load
 from .monitoring import monitoring_load
 
 Institutions = dict[str, Institution]
@@ -99,6 +100,12 @@ def load_demo(*, stdout: TextIO | None = None) -> dict:
             stdout,
             _("Monitoring: %(cycles)s cycles, %(forms)s forms.")
             % {"cycles": len(cycles), "forms": sum(c.forms.count() for c in cycles)},
+        )
+
+        documents = documents_load(town, current)
+        _say(
+            stdout,
+            _("Documents made and marked as published: %(n)s.") % {"n": len(documents)},
         )
 
         institutions = {

@@ -92,6 +92,17 @@ class ColourInput(forms.TextInput):
     input_type = "color"
 
 
+class PrivateFileInput(forms.ClearableFileInput):
+    """Names the file already uploaded without linking to it (no MEDIA_URL is served)."""
+
+    template_name = "documents/widgets/private_file_input.html"
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["filename"] = Path(value.name).name if value else ""
+        return context
+
+
 class DocumentLookForm(forms.ModelForm):
     font = forms.ChoiceField(label=_("Font"))
 
@@ -112,10 +123,10 @@ class DocumentLookForm(forms.ModelForm):
         widgets = {
             "heading_colour": ColourInput(),
             "table_header_colour": ColourInput(),
-            "coat_of_arms": forms.ClearableFileInput(attrs={"accept": ".png,.jpg,.jpeg"}),
-            "font_regular": forms.ClearableFileInput(attrs={"accept": ".ttf,.otf"}),
-            "font_bold": forms.ClearableFileInput(attrs={"accept": ".ttf,.otf"}),
-            "title_template": forms.ClearableFileInput(attrs={"accept": ".docx"}),
+            "coat_of_arms": PrivateFileInput(attrs={"accept": ".png,.jpg,.jpeg"}),
+            "font_regular": PrivateFileInput(attrs={"accept": ".ttf,.otf"}),
+            "font_bold": PrivateFileInput(attrs={"accept": ".ttf,.otf"}),
+            "title_template": PrivateFileInput(attrs={"accept": ".docx"}),
         }
         help_texts = {
             "coat_of_arms": _(

@@ -293,3 +293,41 @@ def test_the_form_saves_itself_as_one_types(page, demo_strategy, government):
     page.wait_for_function("document.querySelector('#id_version').value === '2'", timeout=10000)
     report.refresh_from_db()
     assert report.what_done == "Spotkania co dwa tygodnie"
+
+
+def test_documents_pages_have_no_wcag_violations_and_show_progress(page, demo_strategy, government):
+    """A document requested in the page shows a progress bar, then, made by the worker,
+    appears ready for download without a reload (htmx polls while anything is pending)."""
+    from core.testing import run_worker
+    from documents.models import GeneratedDocument
+
+    base = {"government": government.slug, "strategy": demo_strategy.pk}
+    GeneratedDocument.objects.create(
+        government=government,
+        strategy=demo_strategy,
+        kind="report",
+        format="docx",
+        status="failed",
+        error="Brak danych",
+    )
+    page.goto(reverse("document_list", kwargs=base))
+    page.get_by_label("PDF").check()
+    page.get_by_role("button", name="Przygotuj dokument").click()
+    page.wait_for_selector("progress")
+    problems = {}
+    if violations := _axe_violations(page):
+        problems["documents, pending"] = violations
+    run_worker()
+    page.get_by_role("link", name="Pobierz").wait_for(timeout=10_000)  # polled, not reloaded
+    assert page.locator("progress").count() == 0
+    if violations := _axe_violations(page):
+        problems["documents, ready"] = violations
+    for path in (
+        reverse("document_look", kwargs={"government": government.slug}),
+        reverse("strategy_texts", kwargs=base),
+    ):
+        response = page.goto(path)
+        assert response.status == 200, path
+        if violations := _axe_violations(page):
+            problems[path] = violations
+    assert not problems, problems

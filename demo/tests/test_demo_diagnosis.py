@@ -1,5 +1,6 @@
 """The demo's diagnosis: a synthetic statistical world and Miasto Przykładowo's diagnosis."""
 
+import tempfile
 from io import StringIO
 
 import pytest
@@ -36,7 +37,10 @@ def demo(django_db_setup, django_db_blocker):
     """Load the demo once for the module's read-only tests and roll it back after them."""
     with (
         django_db_blocker.unblock(),
-        override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]),
+        override_settings(
+            PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+            MEDIA_ROOT=tempfile.mkdtemp(),  # the demo's documents, not in the project's media
+        ),
         transaction.atomic(),
     ):
         out = StringIO()

@@ -1,6 +1,7 @@
 """The demo data set: what ``manage.py load_demo`` creates, and that it works in the app."""
 
 import datetime
+import tempfile
 from io import StringIO
 
 import pytest
@@ -52,7 +53,10 @@ def demo(django_db_setup, django_db_blocker):
     """
     with (
         django_db_blocker.unblock(),
-        override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]),
+        override_settings(
+            PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+            MEDIA_ROOT=tempfile.mkdtemp(),  # the demo's documents, not in the project's media
+        ),
         transaction.atomic(),
     ):
         yield load()
@@ -409,6 +413,22 @@ class TestTheLoadedDemo:
         schedule = client.get(reverse("schedule", kwargs=kwargs))
         assert schedule.status_code == 200
         assert "Koordynacja strategii." in schedule.content.decode()
+
+    def test_the_published_documents_are_kept_and_listed(self, client, current):
+        from documents.models import GeneratedDocument
+
+        records = GeneratedDocument.objects.filter(strategy=current).order_by("kind")
+        assert [(r.kind, r.status, r.is_published) for r in records] == [
+            ("report", "done", True),
+            ("strategy", "done", True),
+        ]
+        assert all(r.filename.endswith(".pdf") and r.size > 10_000 for r in records)
+        assert client.login(username="koordynator", password=PASSWORD)
+        page = client.get(
+            reverse("document_list", kwargs={"government": "przykladowo", "strategy": current.pk})
+        )
+        assert page.status_code == 200
+        assert page.content.decode().count("wersja opublikowana") == 2
 
     def test_the_neighbour_does_not_see_przykladowo(self, client, current):
         assert client.login(username="sasiednia", password=PASSWORD)

@@ -30,6 +30,7 @@ from ..content import (
     TitlePage,
 )
 from .common import Progress, amount, long_date, no_progress, or_dash
+from .strategy import full_title
 
 
 def report_title(cycle: MonitoringCycle) -> str:
@@ -49,12 +50,12 @@ def report_document(
     report = cycle_report(cycle)
     year = cycle.year + 1
     document = Document(
-        title=f"{report_title(cycle)} – {strategy.title}",
+        title=f"{report_title(cycle)} – {full_title(strategy)}",
         author=government.name,
         title_page=TitlePage(
             government=government.name,
             title=report_title(cycle),
-            subtitle=f"{strategy.title} ({strategy.year_from}–{strategy.year_to})",
+            subtitle=full_title(strategy),
             lines=(cycle.get_status_display(),)
             if cycle.status not in {"approved", "published"}
             else (),
