@@ -658,11 +658,18 @@ def _title_page_paragraphs(
     return paragraphs
 
 
+def check_title_template(data: bytes) -> None:
+    """Render an uploaded title-page template as documents are rendered (sandboxed) with
+    sample fields; TitleTemplateError says what is wrong with it."""
+    sample = TitlePage(government="Gmina", title="Strategia", subtitle="2025–2030")
+    _render_title_template(io.BytesIO(data), sample, Look())
+
+
 def _place_and_date_xml(text: str) -> str:
     return _paragraph(_run(text, size=24), properties='<w:jc w:val="center"/>', raw=True)
 
 
-def _render_title_template(path: str, page: TitlePage, look: Look) -> WordDocument:
+def _render_title_template(path, page: TitlePage, look: Look) -> WordDocument:
     """The title page template rendered with the title page's fields, then a section
     break: the template keeps its own page setup, header and footer on its page."""
     from docxtpl import DocxTemplate, InlineImage

@@ -306,3 +306,23 @@ def test_council_name_defaults_only_where_it_is_safe(government):
 def _no_leftover_media(settings):
     yield
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+def test_a_template_reaching_for_python_is_refused_at_upload(
+    coordinator_client, government, tmp_path
+):
+    marker = tmp_path / "pwned"
+    template = DocxFile()
+    template.add_paragraph(
+        "{{ cycler.__init__.__globals__.os.popen('touch " + str(marker) + "').read() }}"
+    )
+    buffer = io.BytesIO()
+    template.save(buffer)
+    response = coordinator_client.post(
+        look_url(government),
+        look_data(title_template=SimpleUploadedFile("strona.docx", buffer.getvalue())),
+    )
+    assert response.status_code == 200
+    assert "szablonem DOCX" in response.content.decode()
+    assert not marker.exists()  # checked in the sandbox: nothing ran
+    assert not DocumentLook.objects.exists()
