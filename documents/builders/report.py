@@ -130,6 +130,24 @@ def report_document(
                     )
                 )
         document.add(Heading(f"{area.number}. {area.title}", level=2, numbered=False))
+        counts = area.counts
+        document.add(
+            Paragraph(
+                _(
+                    "Actions reported: %(total)s – done: %(done)s, in progress: %(progress)s, "
+                    "not started: %(not_started)s, abandoned: %(abandoned)s, no report: "
+                    "%(none)s."
+                )
+                % {
+                    "total": len(area.actions),
+                    "done": counts.get("done", 0),
+                    "progress": counts.get("in_progress", 0),
+                    "not_started": counts.get("not_started", 0),
+                    "abandoned": counts.get("abandoned", 0),
+                    "none": counts.get("none", 0),
+                }
+            )
+        )
         document.add(
             Table(
                 caption=_("Actions of the area %(number)s") % {"number": area.number},

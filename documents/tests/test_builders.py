@@ -222,6 +222,11 @@ def test_the_report_document_has_what_the_report_page_shows(cycle):
     assert HOSTILE in everything
     assert any("Ośrodek Pomocy Społecznej" in text for text in everything)
     assert any(_("form not accepted yet") in text for text in everything)
+    summary = _(
+        "Actions reported: %(total)s – done: %(done)s, in progress: %(progress)s, "
+        "not started: %(not_started)s, abandoned: %(abandoned)s, no report: %(none)s."
+    ) % {"total": 2, "done": 1, "progress": 0, "not_started": 0, "abandoned": 0, "none": 1}
+    assert summary in everything  # the area's summary
     indicator_table = next(t for t in tables(document) if t.columns[0].title == _("Indicator"))
     names = [row[0] for row in indicator_table.rows]
     assert any("Liczba rodzin w kryzysie" in name for name in names)
