@@ -10,7 +10,7 @@ actions, 600 indicators, ten years of values) in a throw-away database (SQLite i
 temporary directory, or ``test_<name>`` on the PostgreSQL server of DATABASE_URL), opens
 the 2025 monitoring cycle and fills its forms as benchmarks/monitoring.py does (about 40 %
 accepted). Then it makes each document ``--runs`` times, as the background task does it
-(documents.services.document_content, then the renderer), with the chart cache emptied
+(documents.selectors.document_content, then the renderer), with the chart cache emptied
 before each run so that every chart is drawn again, and prints the median wall time, the
 pages and the size of each, and the peak memory (maximum resident set size) of this
 process, which holds Django, the data and every document made.
@@ -80,7 +80,8 @@ def main() -> int:
 
     from core.charts import _render
     from documents.models import GeneratedDocument
-    from documents.services import document_content, render
+    from documents.selectors import document_content
+    from documents.services import render
     from monitoring.models import MonitoringCycle
     from strategies.models import Strategy
 

@@ -46,7 +46,7 @@ def documents_load(town: LocalGovernment, strategy: Strategy) -> list[GeneratedD
             government=town, strategy=strategy, cycle=cycle, kind=kind, format="pdf"
         )
         with translation.override(settings.LANGUAGE_CODE):
-            record = services.document_make(record)
+            record = services.document_generate(record=record)
         services.document_publish(record=record, published=True)
         made.append(record)
     return made

@@ -665,6 +665,40 @@ def check_title_template(data: bytes) -> None:
     _render_title_template(io.BytesIO(data), sample, Look())
 
 
+TITLE_FIELDS = frozenset(
+    {"government", "title", "subtitle", "lines", "lines_text", "place_and_date", "coat_of_arms"}
+)
+
+
+def _only_fields(template) -> None:
+    """A title page may hold only ``{{ field }}`` placeholders: no loops, conditions,
+    filters, arithmetic or attribute access. The sandbox stops reaching Python objects but
+    not ``{% for %}`` a million times or ``"x" * 10**9``; refusing everything but plain
+    fields stops both, before anything is rendered."""
+    from docxtpl import DocxTemplate
+    from jinja2 import TemplateSyntaxError, nodes
+    from jinja2.sandbox import SandboxedEnvironment
+
+    template.init_docx()
+    xml = template.patch_xml(template.get_xml())
+    for uri in (DocxTemplate.HEADER_URI, DocxTemplate.FOOTER_URI):
+        for _key, part in template.get_headers_footers(uri):
+            xml += template.patch_xml(template.get_part_xml(part))
+    try:
+        tree = SandboxedEnvironment().parse(xml)
+    except TemplateSyntaxError as error:
+        raise TitleTemplateError(str(error)) from error
+    for node in tree.find_all(nodes.Node):
+        if isinstance(node, nodes.Output | nodes.TemplateData):
+            continue
+        if isinstance(node, nodes.Name) and node.ctx == "load" and node.name in TITLE_FIELDS:
+            continue
+        raise TitleTemplateError(
+            _("Only these fields may be used, each as {{ name }}: %(fields)s.")
+            % {"fields": ", ".join(sorted(TITLE_FIELDS - {"lines"}))}
+        )
+
+
 def _place_and_date_xml(text: str) -> str:
     return _paragraph(_run(text, size=24), properties='<w:jc w:val="center"/>', raw=True)
 
@@ -678,6 +712,7 @@ def _render_title_template(path, page: TitlePage, look: Look) -> WordDocument:
 
     try:
         template = DocxTemplate(path)
+        _only_fields(template)
         coat = ""
         if look.coat_of_arms and _image_ok(look.coat_of_arms):
             coat = InlineImage(template, io.BytesIO(look.coat_of_arms), height=TITLE_COAT_HEIGHT)

@@ -163,7 +163,12 @@ class DocumentLookForm(forms.ModelForm):
             with Image.open(upload) as image:
                 image.verify()
                 kind = image.format
-        except (UnidentifiedImageError, OSError, SyntaxError) as error:
+        except (
+            UnidentifiedImageError,
+            Image.DecompressionBombError,
+            OSError,
+            SyntaxError,
+        ) as error:
             raise forms.ValidationError(_("The file is not a PNG or JPEG image.")) from error
         if kind not in {"PNG", "JPEG"}:
             raise forms.ValidationError(_("The file is not a PNG or JPEG image."))
@@ -195,7 +200,8 @@ class DocumentLookForm(forms.ModelForm):
         return upload
 
     def clean_font_bold(self):
-        upload, _family = self._font("font_bold")
+        upload, family = self._font("font_bold")
+        self._bold_family = family
         return upload
 
     def clean_title_template(self):
@@ -236,6 +242,20 @@ class DocumentLookForm(forms.ModelForm):
                 _("Black text would be hard to read on this background; choose a lighter colour."),
             )
         family = getattr(self, "_regular_family", None)
+        bold_family = getattr(self, "_bold_family", None)
+        if cleaned.get("font_regular") is False and not bold_family:
+            cleaned["font_bold"] = False  # the regular face cleared: the bold goes with it
+        regular_kept = cleaned.get("font_regular") is not False and bool(
+            cleaned.get("font_regular") or self.instance.font_regular
+        )
+        if cleaned.get("font_bold") and not regular_kept:
+            self.add_error("font_bold", _("Upload the regular face of the font first."))
+        elif bold_family and bold_family != (family or self.instance.own_font_family):
+            self.add_error(
+                "font_bold",
+                _("The bold face is of another font (%(bold)s) than the regular one.")
+                % {"bold": bold_family},
+            )
         if family:
             self.instance.own_font_family = family
             cleaned["font"] = family

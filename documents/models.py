@@ -1,10 +1,13 @@
 """How a local government's documents look, and the documents generated and kept."""
 
+import datetime
 from pathlib import Path
 
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -16,10 +19,14 @@ COLOUR = RegexValidator(r"^#[0-9A-Fa-f]{6}$", _("Give the colour as #RRGGBB, e.g
 
 
 def look_file_path(look: "DocumentLook", filename: str) -> str:
-    """Each government's files in its own folder (the PDF renderer reads a folder of fonts)."""
-    name = Path(filename).name
-    folder = "fonts" if name.lower().endswith((".ttf", ".otf")) else "files"
-    return f"documents/{look.government_id}/{folder}/{name}"
+    """A coat of arms or a title template: in the government's own folder."""
+    return f"documents/{look.government_id}/files/{Path(filename).name}"
+
+
+def look_font_path(look: "DocumentLook", filename: str) -> str:
+    """A font: in the government's font folder, which the PDF renderer reads whole, so
+    services.look_save keeps in it only the files the look names."""
+    return f"documents/{look.government_id}/fonts/{Path(filename).name}"
 
 
 class DocumentLook(models.Model):
@@ -50,10 +57,10 @@ class DocumentLook(models.Model):
     )
     font = models.CharField(_("font"), max_length=100, default="DejaVu Sans")
     font_regular = models.FileField(
-        _("own font: regular"), upload_to=look_file_path, blank=True, max_length=300
+        _("own font: regular"), upload_to=look_font_path, blank=True, max_length=300
     )
     font_bold = models.FileField(
-        _("own font: bold"), upload_to=look_file_path, blank=True, max_length=300
+        _("own font: bold"), upload_to=look_font_path, blank=True, max_length=300
     )
     own_font_family = models.CharField(_("family of the own font"), max_length=100, blank=True)
     heading_colour = models.CharField(
@@ -150,20 +157,48 @@ class GeneratedDocument(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(_("requested"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last change"), default=timezone.now)
     finished_at = models.DateTimeField(_("made"), null=True, blank=True)
+
+    # A document still "being made" this long after its last progress report was stopped
+    # by something no code could catch (the worker killed): it is shown as interrupted, may
+    # be deleted, and the page stops waiting for it. Waiting for the worker may take longer.
+    STALE_RUNNING = datetime.timedelta(minutes=15)
+    STALE_QUEUED = datetime.timedelta(hours=6)
 
     class Meta:
         verbose_name = _("generated document")
         verbose_name_plural = _("generated documents")
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["strategy", "-created_at"])]
+        constraints = [
+            # One published version of each document (per year for reports) and format.
+            models.UniqueConstraint(
+                fields=["strategy", "kind", "format"],
+                condition=Q(is_published=True, cycle__isnull=True),
+                name="one_published_document",
+            ),
+            models.UniqueConstraint(
+                fields=["strategy", "kind", "cycle", "format"],
+                condition=Q(is_published=True, cycle__isnull=False),
+                name="one_published_report_a_year",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} ({self.format.upper()})"
 
     @property
+    def is_interrupted(self) -> bool:
+        if self.status == self.Status.RUNNING:
+            return timezone.now() - self.updated_at > self.STALE_RUNNING
+        if self.status == self.Status.QUEUED:
+            return timezone.now() - self.updated_at > self.STALE_QUEUED
+        return False
+
+    @property
     def is_pending(self) -> bool:
-        return self.status in {self.Status.QUEUED, self.Status.RUNNING}
+        return self.status in {self.Status.QUEUED, self.Status.RUNNING} and not self.is_interrupted
 
     @property
     def filename(self) -> str:

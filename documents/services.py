@@ -1,73 +1,52 @@
-"""Documents: the look of a government's documents, requesting, making, publishing and
-deleting generated files. The making itself runs in the background (documents.tasks)."""
+"""Writes of the documents app: the look of a government's documents, requesting, making,
+publishing and deleting generated files. The making itself runs in the background
+(documents.tasks calls ``document_generate``)."""
 
+import logging
 import time
 from collections.abc import Callable
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from governments.models import LocalGovernment
-
-from .builders import attachment_document, report_document, strategy_document
-from .content import Document, Look
+from .content import Document
+from .docx import TitleTemplateError
 from .models import DocumentLook, GeneratedDocument
+from .pdf import PdfRenderError
+from .selectors import document_content
 
+logger = logging.getLogger(__name__)
 Kind = GeneratedDocument.Kind
-
-# "Gmina Żółkiewka" → "Rady Gminy Żółkiewka": the names whose genitive is safe to make;
-# others (a powiat's adjective, a voivodeship) are declined by people, in the look's form.
-COUNCIL_PREFIXES = (
-    ("Miasto i Gmina ", "Rady Miasta i Gminy "),
-    ("Gmina Miejska ", "Rady Miejskiej "),
-    ("Gmina ", "Rady Gminy "),
-    ("Miasto ", "Rady Miasta "),
-)
+Status = GeneratedDocument.Status
+LOOK_FILES = ("coat_of_arms", "font_regular", "font_bold", "title_template")
 
 
-def look_of(government: LocalGovernment) -> DocumentLook:
-    """The government's saved look, or an unsaved one with the defaults."""
-    try:
-        return government.document_look
-    except DocumentLook.DoesNotExist:
-        return DocumentLook(government=government)
-
-
-def council_name(government: LocalGovernment, look: DocumentLook | None = None) -> str:
-    look = look or look_of(government)
-    if look.council_name:
-        return look.council_name
-    for prefix, genitive in COUNCIL_PREFIXES:
-        if government.name.startswith(prefix):
-            return genitive + government.name[len(prefix) :]
-    return ""
-
-
-def content_look(look: DocumentLook) -> Look:
-    """The look as the renderers take it: plain values and bytes, no model."""
-    coat = None
-    if look.coat_of_arms:
-        with look.coat_of_arms.open("rb") as file:
-            coat = file.read()
-    return Look(
-        font=(look.own_font_family or look.font) if look.font_regular else look.font,
-        font_dir=look.font_dir,
-        heading_colour=look.heading_colour,
-        table_header_colour=look.table_header_colour,
-        header_text=look.header_text,
-        coat_of_arms=coat,
-        title_template=look.title_template.path if look.title_template else None,
-    )
-
-
+@transaction.atomic
 def look_save(*, look: DocumentLook) -> DocumentLook:
+    """Save the look; files it no longer names are deleted once the change is committed
+    (the PDF renderer reads the whole font folder, so an old font must not linger)."""
     look.full_clean()
     look.save()
+    kept = {getattr(look, name).name for name in LOOK_FILES if getattr(look, name)}
+    folder = f"documents/{look.government_id}"
+    transaction.on_commit(lambda: _delete_files_but(folder, kept))
     return look
+
+
+def _delete_files_but(folder: str, kept: set[str]) -> None:
+    for sub in ("files", "fonts"):
+        path = f"{folder}/{sub}"
+        if not default_storage.exists(path):
+            continue
+        _dirs, files = default_storage.listdir(path)
+        for name in files:
+            if f"{path}/{name}" not in kept:
+                default_storage.delete(f"{path}/{name}")
 
 
 @transaction.atomic
@@ -111,31 +90,10 @@ def document_request(
     return document
 
 
-def document_content(record: GeneratedDocument, progress) -> Document:
-    strategy = record.strategy
-    government = strategy.government
-    look = look_of(government)
-    style = content_look(look)
-    if record.kind == Kind.STRATEGY:
-        return strategy_document(
-            strategy,
-            look=style,
-            council=council_name(government, look),
-            place=look.place,
-            progress=progress,
-        )
-    if record.kind == Kind.REPORT:
-        return report_document(record.cycle, look=style, place=look.place, progress=progress)
-    return attachment_document(
-        strategy,
-        "plan" if record.kind == Kind.PLAN_ATTACHMENT else "schedule",
-        number=record.attachment_number or 1,
-        resolution_number=record.resolution_number,
-        resolution_date=record.resolution_date,
-        council=council_name(government, look),
-        look=style,
-        progress=progress,
-    )
+def file_slug(title: str) -> str:
+    """An ASCII file name from a Polish title: "Plan działań" → "plan-dzialan" (slugify
+    alone drops "ł", which has no decomposition)."""
+    return slugify(title.replace("ł", "l").replace("Ł", "L"))[:80]
 
 
 def render(document: Document, format: str) -> bytes:
@@ -157,66 +115,99 @@ def _progress_writer(record: GeneratedDocument) -> Callable[[float, str], None]:
         if percent == last["percent"] and step == last["step"]:
             return
         last.update(percent=percent, step=step)
-        GeneratedDocument.objects.filter(pk=record.pk).update(progress=percent, step=step[:200])
+        GeneratedDocument.objects.filter(pk=record.pk).update(
+            progress=percent, step=step[:200], updated_at=timezone.now()
+        )
 
     return progress
 
 
-def document_make(record: GeneratedDocument) -> GeneratedDocument:
-    """Build the content, render the file and keep it; a failure is recorded, not lost."""
+def document_fail(*, record_id: int, message: str) -> None:
+    """Record that making a document failed, unless it got further meanwhile."""
+    GeneratedDocument.objects.filter(
+        pk=record_id, status__in=[Status.QUEUED, Status.RUNNING]
+    ).update(
+        status=Status.FAILED,
+        error=message[:2000],
+        finished_at=timezone.now(),
+        updated_at=timezone.now(),
+    )
+
+
+def document_generate(*, record: GeneratedDocument) -> GeneratedDocument:
+    """Build the content, render the file and keep it. A failure is recorded for the page
+    (Typst's or the template's own message, or a general one with the details in the log)
+    and raised again, so that the worker records it too."""
     started = time.perf_counter()
     GeneratedDocument.objects.filter(pk=record.pk).update(
-        status=GeneratedDocument.Status.RUNNING, progress=0, step=_("Starting"), error=""
+        status=Status.RUNNING, progress=0, step=_("Starting"), error="", updated_at=timezone.now()
     )
     progress = _progress_writer(record)
+    saved = ""
     try:
         document = document_content(record, progress)
         progress(0.9, _("Writing the file"))
         data = render(document, record.format)
-    except Exception as error:
-        GeneratedDocument.objects.filter(pk=record.pk).update(
-            status=GeneratedDocument.Status.FAILED,
-            error=str(error)[:2000] or error.__class__.__name__,
+        stamp = timezone.localtime().strftime("%Y-%m-%d-%H%M")
+        saved = default_storage.save(
+            f"documents/generated/{file_slug(document.title)}-{stamp}.{record.format}",
+            ContentFile(data),
+        )
+        updated = GeneratedDocument.objects.filter(pk=record.pk).update(
+            file=saved,
+            title=document.title[:500],
+            size=len(data),
+            status=Status.DONE,
+            progress=100,
+            step="",
             finished_at=timezone.now(),
+            updated_at=timezone.now(),
+            seconds=round(time.perf_counter() - started, 2),
+        )
+        if not updated:  # the request was deleted meanwhile: keep no orphan file
+            default_storage.delete(saved)
+    except (PdfRenderError, TitleTemplateError) as error:
+        document_fail(record_id=record.pk, message=str(error))
+        raise
+    except BaseException:
+        logger.exception("Document %s could not be made", record.pk)
+        if saved:
+            default_storage.delete(saved)
+        document_fail(
+            record_id=record.pk,
+            message=_("The document could not be made; the details are in the server's log."),
         )
         raise
     record.refresh_from_db()
-    stamp = timezone.localtime().strftime("%Y-%m-%d-%H%M")
-    name = f"{slugify(document.title)[:80]}-{stamp}.{record.format}"
-    record.file.save(name, ContentFile(data), save=False)
-    record.title = document.title[:500]
-    record.size = len(data)
-    record.status = GeneratedDocument.Status.DONE
-    record.progress = 100
-    record.step = ""
-    record.finished_at = timezone.now()
-    record.seconds = round(time.perf_counter() - started, 2)
-    record.save()
     return record
 
 
 @transaction.atomic
 def document_publish(*, record: GeneratedDocument, published: bool) -> GeneratedDocument:
-    """Mark the version that was published (one per kind, and per year for reports)."""
-    if published and record.status != GeneratedDocument.Status.DONE:
+    """Mark the version that was published: one per document (and year, for reports) and
+    format; the database refuses a second one (documents.models constraints)."""
+    if published and record.status != Status.DONE:
         raise ValidationError(_("Only a finished document can be marked as published."))
+    others = GeneratedDocument.objects.select_for_update().filter(
+        strategy_id=record.strategy_id,
+        kind=record.kind,
+        cycle_id=record.cycle_id,
+        format=record.format,
+        is_published=True,
+    )
     if published:
-        GeneratedDocument.objects.filter(
-            strategy_id=record.strategy_id, kind=record.kind, cycle_id=record.cycle_id
-        ).exclude(pk=record.pk).update(is_published=False)
+        others.exclude(pk=record.pk).update(is_published=False)
     record.is_published = published
     record.save(update_fields=["is_published"])
     return record
 
 
 def document_delete(*, record: GeneratedDocument) -> None:
+    """Delete a document and its file; not the published version, not one being made."""
     if record.is_published:
         raise ValidationError(
             _("This is the published version: unmark it first if it really should go.")
         )
     if record.is_pending:
         raise ValidationError(_("The document is still being made; wait until it is ready."))
-    file = record.file
-    record.delete()
-    if file:
-        file.delete(save=False)
+    record.delete()  # its file goes with it (documents.signals)

@@ -8,15 +8,17 @@ from django.utils import translation
 from django_tasks import task
 
 from .models import GeneratedDocument
-from .services import document_make as make
+from .services import document_generate
 
 
 @task()
 def document_make(document_id: int) -> str:
+    """Make one requested document; whatever stops it (an error, the worker's shutdown)
+    is recorded on the row by document_generate before the worker records it too."""
     record = GeneratedDocument.objects.filter(pk=document_id).select_related("strategy").first()
     if record is None:
         return "missing"
     if record.status == GeneratedDocument.Status.DONE:
         return record.status
     with translation.override(settings.LANGUAGE_CODE):  # documents are in Polish
-        return make(record).status
+        return document_generate(record=record).status

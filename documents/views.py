@@ -14,7 +14,7 @@ from core.views import confirm_delete, government_url, save_form
 from governments.access import Permission, government_view
 from strategies.views import strategy_for
 
-from . import services
+from . import selectors, services
 from .forms import DocumentLookForm, DocumentRequestForm
 from .models import GeneratedDocument
 
@@ -32,41 +32,38 @@ def _list_url(request: HttpRequest, strategy) -> str:
 
 
 def _record(strategy, pk: int) -> GeneratedDocument:
-    return get_object_or_404(GeneratedDocument.objects.filter(strategy=strategy), pk=pk)
-
-
-def _documents_page(request: HttpRequest, strategy):
-    documents = (
-        GeneratedDocument.objects.filter(strategy=strategy)
-        .select_related("cycle", "requested_by")
-        .order_by("-created_at", "-id")
+    documents = GeneratedDocument.objects.filter(
+        strategy=strategy, government_id=strategy.government_id
     )
-    return Paginator(documents, PAGE_SIZE).get_page(request.GET.get("strona"))
+    return get_object_or_404(documents, pk=pk)
+
+
+def _list_context(request: HttpRequest, strategy, form: DocumentRequestForm | None) -> dict:
+    page = Paginator(selectors.strategy_documents(strategy), PAGE_SIZE).get_page(
+        request.GET.get("strona")
+    )
+    return {
+        "strategy": strategy,
+        "page": page,
+        "pending": any(record.is_pending for record in page),
+        "form": form,
+        "council": selectors.council_name(request.government),
+    }
 
 
 @government_view(Permission.VIEW)
 def document_list(request: HttpRequest, strategy: int) -> HttpResponse:
     strategy = strategy_for(request, strategy)
-    page = _documents_page(request, strategy)
-    context = {
-        "strategy": strategy,
-        "page": page,
-        "pending": any(record.is_pending for record in page),
-    }
     if request.htmx:
+        context = _list_context(request, strategy, None)
         return render(request, "documents/partials/document_table.html", context)
     initial = {}
     if request.GET.get("rodzaj") in GeneratedDocument.Kind.values:
         initial["kind"] = request.GET["rodzaj"]
-    form = DocumentRequestForm(strategy=strategy, initial=initial)
     if request.GET.get("cykl", "").isdigit():
-        form.initial["cycle"] = int(request.GET["cykl"])
-    look = services.look_of(request.government)
-    context.update(
-        form=form,
-        council=services.council_name(request.government, look),
-    )
-    return render(request, "documents/document_list.html", context)
+        initial["cycle"] = int(request.GET["cykl"])
+    form = DocumentRequestForm(strategy=strategy, initial=initial)
+    return render(request, "documents/document_list.html", _list_context(request, strategy, form))
 
 
 @government_view(Permission.EDIT)
@@ -85,17 +82,10 @@ def document_create(request: HttpRequest, strategy: int) -> HttpResponse:
             _("The document is being made; it appears in the list when it is ready."),
         )
         return redirect(_list_url(request, strategy))
-    page = _documents_page(request, strategy)
     return render(
         request,
         "documents/document_list.html",
-        {
-            "strategy": strategy,
-            "page": page,
-            "pending": any(record.is_pending for record in page),
-            "form": form,
-            "council": services.council_name(request.government),
-        },
+        _list_context(request, strategy, form),
         status=400,
     )
 
@@ -152,7 +142,7 @@ def document_delete(request: HttpRequest, strategy: int, document: int) -> HttpR
     )
 
 
-@government_view(Permission.EDIT)
+@government_view(Permission.MANAGE)  # as the strategy's other texts (strategy_edit)
 def strategy_texts(request: HttpRequest, strategy: int) -> HttpResponse:
     from strategies import services as strategy_services
     from strategies.forms import StrategyTextsForm
@@ -183,7 +173,7 @@ def strategy_texts(request: HttpRequest, strategy: int) -> HttpResponse:
 
 @government_view(Permission.MANAGE)
 def look_edit(request: HttpRequest) -> HttpResponse:
-    look = services.look_of(request.government)
+    look = selectors.look_of(request.government)
     form = DocumentLookForm(request.POST or None, request.FILES or None, instance=look)
     if request.method == "POST" and save_form(
         form, lambda: services.look_save(look=form.save(commit=False))
@@ -193,7 +183,7 @@ def look_edit(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "documents/look.html",
-        {"form": form, "look": look, "council": services.council_name(request.government, look)},
+        {"form": form, "look": look},
     )
 
 

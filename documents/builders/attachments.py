@@ -11,7 +11,7 @@ from strategies.models import Strategy
 from strategies.selectors import action_plan
 
 from ..content import Document, Heading, Look, Paragraph
-from .common import Progress, attachment_lines, no_progress, plan_tables
+from .common import Progress, attachment_lines, no_progress, plan_blocks
 from .strategy import full_title, schedule_table
 
 Kind = Literal["plan", "schedule"]
@@ -44,12 +44,7 @@ def attachment_document(
     progress(0.1, _("Reading the strategy"))
     document.add(Heading(title, numbered=False), Paragraph(full_title(strategy), emphasis=True))
     if kind == "plan":
-        plan = action_plan(strategy)
-        for area, table in zip(plan.areas, plan_tables(plan), strict=True):
-            document.add(Heading(table.caption, level=2, numbered=False))
-            document.add(table if area.rows else Paragraph(_("No actions in this area yet.")))
-        if not plan.areas:
-            document.add(Paragraph(_("The strategy has no actions yet.")))
+        document.add(*plan_blocks(action_plan(strategy)))
     else:
         steps = schedule_steps(strategy)
         document.add(

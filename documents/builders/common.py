@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from strategies.export import plan_columns, plan_rows
 from strategies.selectors import ActionPlan, PlanFilters
 
-from ..content import Column, GroupRow, Table
+from ..content import Column, GroupRow, Heading, Paragraph, Table
 
 # progress(share done 0..1, what is being done): the task stores it for the page.
 Progress = Callable[[float, str], None]
@@ -42,6 +42,17 @@ def attachment_lines(number: int, resolution_number: str, council: str, date) ->
         council or "…",
         _("of %(date)s") % {"date": long_date(date) or "…"},
     )
+
+
+def plan_blocks(plan: ActionPlan) -> list:
+    """Per area a heading and its table (or a line saying it has no actions yet)."""
+    blocks: list = []
+    for area, table in zip(plan.areas, plan_tables(plan), strict=True):
+        blocks.append(Heading(table.caption, level=2, numbered=False))
+        blocks.append(table if area.rows else Paragraph(_("No actions in this area yet.")))
+    if not plan.areas:
+        blocks.append(Paragraph(_("The strategy has no actions yet.")))
+    return blocks
 
 
 def plan_tables(plan: ActionPlan, filters: PlanFilters | None = None) -> list[Table]:

@@ -29,7 +29,7 @@ from ..content import (
     Table,
     TitlePage,
 )
-from .common import Progress, amount, long_date, no_progress, or_dash, plan_tables
+from .common import Progress, amount, long_date, no_progress, or_dash, plan_blocks
 
 GMINA_KINDS = {
     LocalGovernment.Kind.URBAN_GMINA,
@@ -130,12 +130,7 @@ def strategy_document(
             )
         )
     )
-    for area, table in zip(plan.areas, plan_tables(plan), strict=True):
-        document.add(Heading(table.caption, level=2, numbered=False))
-        if area.rows:
-            document.add(table)
-        else:
-            document.add(Paragraph(_("No actions in this area yet.")))
+    document.add(*plan_blocks(plan))
 
     progress(0.7, _("Writing the indicators"))
     document.add(Heading(_("Indicators")))

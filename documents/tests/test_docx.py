@@ -509,7 +509,28 @@ def test_a_template_is_sandboxed(tmp_path):
     buffer = io.BytesIO()
     template.save(buffer)
     path = write_template(tmp_path, buffer.getvalue())
-    with pytest.raises(TitleTemplateError, match="unsafe"):
+    with pytest.raises(TitleTemplateError, match="government"):  # only plain fields
+        render_docx(strategy(look=Look(title_template=path)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{% for i in range(10**6) %}x{% endfor %}",
+        "{{ 'x' * 1000000000 }}",
+        "{{ title|upper }}",
+        "{% if title %}{{ title }}{% endif %}",
+        "{{ unknown }}",
+    ],
+)
+def test_a_template_holds_only_plain_fields(tmp_path, text):
+    """Loops, arithmetic and filters could exhaust the worker even in the sandbox."""
+    template = docx.Document()
+    template.add_paragraph(text)
+    buffer = io.BytesIO()
+    template.save(buffer)
+    path = write_template(tmp_path, buffer.getvalue(), name=f"t{abs(hash(text))}.docx")
+    with pytest.raises(TitleTemplateError):
         render_docx(strategy(look=Look(title_template=path)))
 
 

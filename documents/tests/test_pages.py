@@ -15,12 +15,16 @@ from docx import Document as DocxFile
 from pypdf import PdfReader
 
 from core.testing import html_tree, run_worker
-from documents import services
+from documents import selectors, services
 from documents.models import DocumentLook, GeneratedDocument
+from documents.pdf import PdfRenderError
 from documents.tests.test_builders import HOSTILE, make_strategy
 from documents.tests.test_same_content import squeezed
 
 pytestmark = pytest.mark.django_db
+# The worker commits and closes its connection (on PostgreSQL that ends the test's own
+# transaction): tests that run it need real transactions.
+worker = pytest.mark.django_db(transaction=True)
 
 
 def url(strategy, name, **kwargs):
@@ -43,6 +47,7 @@ def request_document(client, strategy, **data):
     return client.post(url(strategy, "document_create"), {"format": "pdf", **data})
 
 
+@worker
 def test_a_requested_document_is_made_in_the_background_and_kept(
     coordinator_client, coordinator, strategy
 ):
@@ -73,6 +78,7 @@ def test_a_requested_document_is_made_in_the_background_and_kept(
         assert squeezed(f"Działanie {n + 1}: asystent rodziny") in text
 
 
+@worker
 def test_a_docx_attachment_with_its_resolution(coordinator_client, strategy):
     response = request_document(
         coordinator_client,
@@ -100,20 +106,36 @@ def test_the_yearly_report_needs_its_year(coordinator_client, strategy):
     assert not GeneratedDocument.objects.exists()
 
 
-def test_a_failure_is_recorded_and_shown(coordinator_client, strategy, monkeypatch):
+@pytest.mark.parametrize(
+    ("error", "shown", "hidden"),
+    [
+        (PdfRenderError("Brak czcionki Antykwa"), "Brak czcionki Antykwa", None),
+        (RuntimeError("/srv/app/secret.py line 3"), "dzienniku serwera", "/srv/app"),
+    ],
+)
+@worker
+def test_a_failure_is_recorded_and_shown(
+    coordinator_client, strategy, monkeypatch, error, shown, hidden
+):
+    """Typst's or the template's own message is shown; anything else only in the log."""
+
     def broken(document, fmt):
-        raise RuntimeError("Brak czcionki")
+        raise error
 
     monkeypatch.setattr(services, "render", broken)
     request_document(coordinator_client, strategy, kind="strategy")
     run_worker()
     record = GeneratedDocument.objects.get()
-    assert record.status == "failed" and "Brak czcionki" in record.error
+    assert record.status == "failed"
     page = coordinator_client.get(url(strategy, "document_list")).content.decode()
-    assert "Brak czcionki" in page
+    assert shown in page
+    assert hidden is None or hidden not in page
 
 
-def test_published_version_is_one_per_kind_and_cannot_be_deleted(coordinator_client, strategy):
+@worker
+def test_published_version_is_one_per_kind_and_cannot_be_deleted(
+    coordinator_client, strategy, django_capture_on_commit_callbacks
+):
     for _ in range(2):
         request_document(coordinator_client, strategy, kind="plan")
     run_worker()
@@ -132,12 +154,14 @@ def test_published_version_is_one_per_kind_and_cannot_be_deleted(coordinator_cli
     assert GeneratedDocument.objects.count() == 2
     path = Path(first.file.path)
     assert path.exists()
-    deleted = coordinator_client.post(url(strategy, "document_delete", document=first.pk))
+    with django_capture_on_commit_callbacks(execute=True):
+        deleted = coordinator_client.post(url(strategy, "document_delete", document=first.pk))
     assert deleted.status_code == 302
     assert not path.exists()  # the file goes with its record
     assert list(GeneratedDocument.objects.all()) == [second]
 
 
+@worker
 def test_readers_download_but_do_not_make_documents(client, reader, coordinator, strategy):
     record = services.document_request(strategy=strategy, kind="plan", format="pdf")
     run_worker()
@@ -154,6 +178,7 @@ def test_another_governments_document_is_not_found(client, other_coordinator, st
     assert client.get(url(strategy, "document_download", document=record.pk)).status_code == 404
 
 
+@worker
 def test_the_strategy_texts_go_into_the_document(coordinator_client, strategy):
     response = coordinator_client.post(
         url(strategy, "strategy_texts"),
@@ -203,6 +228,7 @@ def look_data(**changes):
     return data
 
 
+@worker
 def test_the_look_is_saved_and_used(coordinator_client, government, strategy):
     serif = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSerif.ttf"
     response = coordinator_client.post(
@@ -215,7 +241,7 @@ def test_the_look_is_saved_and_used(coordinator_client, government, strategy):
     assert response.status_code == 302, response.content.decode()
     look = DocumentLook.objects.get(government=government)
     assert look.own_font_family == "DejaVu Serif" and look.font == "DejaVu Serif"
-    style = services.content_look(look)
+    style = selectors.content_look(look)
     assert style.coat_of_arms == png() and Path(style.font_dir).is_dir()
     record = services.document_request(strategy=strategy, kind="plan", format="pdf")
     run_worker()
@@ -264,6 +290,7 @@ def test_uploads_are_checked_for_what_they_are(
     assert not DocumentLook.objects.exists()
 
 
+@worker
 def test_a_title_template_made_from_the_model_is_used(coordinator_client, government, strategy):
     model = coordinator_client.get(
         reverse("title_template_model", kwargs={"government": government.slug})
@@ -295,11 +322,11 @@ def test_the_look_page_is_for_coordinators(client, team_member, government):
 
 def test_council_name_defaults_only_where_it_is_safe(government):
     government.name = "Gmina Żółkiewka"
-    assert services.council_name(government) == "Rady Gminy Żółkiewka"
+    assert selectors.council_name(government) == "Rady Gminy Żółkiewka"
     government.name = "Miasto Bartoszyce"
-    assert services.council_name(government) == "Rady Miasta Bartoszyce"
+    assert selectors.council_name(government) == "Rady Miasta Bartoszyce"
     government.name = "Powiat bartoszycki"
-    assert services.council_name(government) == ""
+    assert selectors.council_name(government) == ""
 
 
 @pytest.fixture(autouse=True)
@@ -326,3 +353,127 @@ def test_a_template_reaching_for_python_is_refused_at_upload(
     assert "szablonem DOCX" in response.content.decode()
     assert not marker.exists()  # checked in the sandbox: nothing ran
     assert not DocumentLook.objects.exists()
+
+
+def font_upload(name: str, file_name: str) -> SimpleUploadedFile:
+    path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / file_name
+    return SimpleUploadedFile(name, path.read_bytes(), "font/ttf")
+
+
+def test_own_fonts_are_one_family_and_old_files_go(
+    coordinator_client, government, django_capture_on_commit_callbacks
+):
+    alone = coordinator_client.post(
+        look_url(government), look_data(font_bold=font_upload("B.ttf", "DejaVuSerif-Bold.ttf"))
+    )
+    assert "Prześlij najpierw" in alone.content.decode()  # no bold face without a regular
+    saved = coordinator_client.post(
+        look_url(government),
+        look_data(
+            font_regular=font_upload("Regular.ttf", "DejaVuSerif.ttf"),
+            font_bold=font_upload("Bold.ttf", "DejaVuSans-Bold.ttf"),
+        ),
+    )
+    assert "innego kroju" in saved.content.decode()  # a bold face of another family
+    coordinator_client.post(
+        look_url(government),
+        look_data(font_regular=font_upload("Old.ttf", "DejaVuSans.ttf")),
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        coordinator_client.post(
+            look_url(government),
+            look_data(
+                font_regular=font_upload("Regular.ttf", "DejaVuSerif.ttf"),
+                font_bold=font_upload("Bold.ttf", "DejaVuSerif-Bold.ttf"),
+            ),
+        )
+    look = DocumentLook.objects.get()
+    folder = Path(look.font_dir)
+    assert sorted(p.name for p in folder.iterdir()) == ["Bold.ttf", "Regular.ttf"]
+    # The user may still choose a built-in font; the choice is what documents use.
+    coordinator_client.post(look_url(government), look_data(font="Libertinus Serif"))
+    look.refresh_from_db()
+    assert selectors.content_look(look).font == "Libertinus Serif"
+    # Clearing the regular face clears the bold one, and their files are deleted.
+    with django_capture_on_commit_callbacks(execute=True):
+        coordinator_client.post(look_url(government), look_data(**{"font_regular-clear": "on"}))
+    look.refresh_from_db()
+    assert not look.font_regular and not look.font_bold and look.own_font_family == ""
+    assert not any(folder.iterdir())
+
+
+def test_a_stopped_worker_leaves_no_document_waiting_for_ever(coordinator_client, strategy):
+    import datetime
+
+    from django.utils import timezone
+
+    record = services.document_request(strategy=strategy, kind="plan", format="pdf")
+    GeneratedDocument.objects.filter(pk=record.pk).update(
+        status="running", updated_at=timezone.now() - datetime.timedelta(hours=1)
+    )
+    record.refresh_from_db()
+    assert record.is_interrupted and not record.is_pending
+    page = coordinator_client.get(url(strategy, "document_list"), headers={"HX-Request": "true"})
+    assert "hx-trigger" not in page.content.decode()  # the page stops waiting
+    assert "Przerwany" in page.content.decode() or "przerwan" in page.content.decode()
+    response = coordinator_client.post(url(strategy, "document_delete", document=record.pk))
+    assert response.status_code == 302 and not GeneratedDocument.objects.exists()
+
+
+def test_an_interruption_during_the_work_is_recorded(strategy, monkeypatch):
+    def stopped(document, fmt):
+        raise KeyboardInterrupt  # as the worker's shutdown
+
+    monkeypatch.setattr(services, "render", stopped)
+    record = services.document_request(strategy=strategy, kind="plan", format="pdf")
+    with pytest.raises(KeyboardInterrupt):
+        services.document_generate(record=record)
+    record.refresh_from_db()
+    assert record.status == "failed" and not record.is_pending
+
+
+@worker
+def test_deleting_a_strategy_deletes_its_files(strategy, django_capture_on_commit_callbacks):
+    from strategies.services import strategy_delete
+
+    record = services.document_request(strategy=strategy, kind="plan", format="docx")
+    run_worker()
+    record.refresh_from_db()
+    path = Path(record.file.path)
+    assert path.exists()
+    assert record.filename.startswith("plan-dzialan-")  # Polish letters made ASCII
+    with django_capture_on_commit_callbacks(execute=True):
+        strategy_delete(strategy=strategy)
+    assert not path.exists()
+
+
+@worker
+def test_one_published_version_per_format_is_kept_by_the_database(strategy):
+    from django.db import IntegrityError, transaction
+
+    pdf = services.document_request(strategy=strategy, kind="plan", format="pdf")
+    docx_record = services.document_request(strategy=strategy, kind="plan", format="docx")
+    run_worker()
+    for record in (pdf, docx_record):
+        record.refresh_from_db()
+        services.document_publish(record=record, published=True)
+    assert GeneratedDocument.objects.filter(is_published=True).count() == 2  # one per format
+    again = services.document_request(strategy=strategy, kind="plan", format="pdf")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        GeneratedDocument.objects.filter(pk=again.pk).update(is_published=True)
+
+
+def test_the_list_reads_a_fixed_number_of_queries(coordinator_client, strategy):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert coordinator_client.get(url(strategy, "document_list")).status_code == 200
+        return len(queries)
+
+    services.document_request(strategy=strategy, kind="plan", format="pdf")
+    few = count()
+    for _ in range(6):
+        services.document_request(strategy=strategy, kind="strategy", format="docx")
+    assert count() == few
