@@ -7,9 +7,16 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from strategies.models import Strategy
+
+
+class StepStatus(models.TextChoices):
+    PLANNED = "planned", _("planned")
+    IN_PROGRESS = "in_progress", pgettext_lazy("schedule step", "in progress")
+    DONE = "done", pgettext_lazy("schedule step", "done")
 
 
 class ScheduleStep(models.Model):
@@ -32,6 +39,9 @@ class ScheduleStep(models.Model):
     is_continuous = models.BooleanField(_("continuous work"), default=False)
     executor = models.CharField(_("executor"), max_length=500)
     cooperating = models.TextField(_("cooperating bodies"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=12, choices=StepStatus.choices, default=StepStatus.PLANNED
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -75,6 +85,12 @@ class ScheduleStep(models.Model):
         if self.month_to and self.month_to != self.month_from:
             return f"{date_format(self.month_from, 'F Y')} – {date_format(self.month_to, 'F Y')}"
         return date_format(self.month_from, "F Y")
+
+    def is_overdue(self, today: datetime.date) -> bool:
+        """Not done although its last month has passed (a continuous step never is)."""
+        if self.status == StepStatus.DONE or self.is_continuous or self.month_to is None:
+            return False
+        return self.month_to < today.replace(day=1)
 
     def covers(self, month: datetime.date) -> bool:
         if month < self.month_from:

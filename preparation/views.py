@@ -11,7 +11,7 @@ from governments.access import Permission, government_view
 from strategies.models import Strategy
 
 from . import services
-from .forms import ScheduleStepForm
+from .forms import ScheduleStepForm, ScheduleTemplateForm
 from .models import ScheduleStep
 from .selectors import schedule_steps, schedule_timeline
 
@@ -32,11 +32,15 @@ def _step(strategy: Strategy, pk: int) -> ScheduleStep:
 
 def _schedule_context(strategy: Strategy) -> dict:
     steps = schedule_steps(strategy)
+    today = timezone.localdate()
+    for step in steps:
+        step.overdue = step.is_overdue(today)
     return {
         "strategy": strategy,
         "steps": steps,
         "timeline": schedule_timeline(steps),
-        "current_month": timezone.localdate().replace(day=1),
+        "current_month": today.replace(day=1),
+        "overdue": sum(step.overdue for step in steps),
     }
 
 
@@ -48,6 +52,35 @@ def schedule(request: HttpRequest, strategy: int) -> HttpResponse:
         "preparation/partials/schedule_table.html" if request.htmx else "preparation/schedule.html"
     )
     return render(request, template, context)
+
+
+@government_view(Permission.MANAGE)
+def schedule_template(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = _strategy(request, strategy)
+    form = ScheduleTemplateForm(request.POST or None)
+    if request.method == "POST" and save_form(
+        form,
+        lambda: services.schedule_from_template(
+            strategy=strategy, start=form.cleaned_data["start"]
+        ),
+    ):
+        messages.success(request, _("The schedule has been filled from the template."))
+        return redirect(_schedule_url(request, strategy))
+    return render(
+        request,
+        "core/form_page.html",
+        {
+            "form": form,
+            "title": _("Schedule from the template"),
+            "subtitle": _(
+                "The steps of a typical preparation (programme team, diagnosis, working "
+                "groups and workshops, draft, public consultation of at least 35 days, "
+                "adoption), dated from the month you give. Change or delete any of them "
+                "afterwards."
+            ),
+            "cancel_url": _schedule_url(request, strategy),
+        },
+    )
 
 
 @government_view(Permission.MANAGE)
