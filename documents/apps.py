@@ -6,6 +6,3 @@ class DocumentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "documents"
     verbose_name = _("Documents")
-
-    def ready(self) -> None:
-        from . import signals  # noqa: F401 - connects the receivers

@@ -210,4 +210,25 @@ def document_delete(*, record: GeneratedDocument) -> None:
         )
     if record.is_pending:
         raise ValidationError(_("The document is still being made; wait until it is ready."))
-    record.delete()  # its file goes with it (documents.signals)
+    name = record.file.name
+    record.delete()
+    if name:
+        transaction.on_commit(lambda: default_storage.delete(name))
+
+
+def files_prune() -> list[str]:
+    """Delete the generated files no record names any more: those of documents deleted
+    with their strategy, cycle or local government (a CASCADE does not call services).
+    Returns the names deleted; ``manage.py documents_prune`` runs it."""
+    folder = "documents/generated"
+    if not default_storage.exists(folder):
+        return []
+    named = set(GeneratedDocument.objects.exclude(file="").values_list("file", flat=True))
+    _dirs, files = default_storage.listdir(folder)
+    deleted = []
+    for name in files:
+        path = f"{folder}/{name}"
+        if path not in named:
+            default_storage.delete(path)
+            deleted.append(path)
+    return deleted

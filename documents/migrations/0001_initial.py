@@ -16,7 +16,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('governments', '0002_local_government_unit'),
         ('monitoring', '0003_reported_rows_restricted'),
-        ('strategies', '0002_historicalstrategy_implementation_system_and_more'),
+        ('strategies', '0002_strategy_document_texts'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -433,18 +433,34 @@ def test_an_interruption_during_the_work_is_recorded(strategy, monkeypatch):
 
 
 @worker
-def test_deleting_a_strategy_deletes_its_files(strategy, django_capture_on_commit_callbacks):
+def test_files_of_a_deleted_strategy_are_pruned(strategy):
+    from io import StringIO
+
+    from django.core.management import call_command
+
     from strategies.services import strategy_delete
 
     record = services.document_request(strategy=strategy, kind="plan", format="docx")
+    kept = services.document_request(strategy=strategy, kind="plan", format="pdf")
     run_worker()
     record.refresh_from_db()
+    kept.refresh_from_db()
     path = Path(record.file.path)
-    assert path.exists()
     assert record.filename.startswith("plan-dzialan-")  # Polish letters made ASCII
-    with django_capture_on_commit_callbacks(execute=True):
-        strategy_delete(strategy=strategy)
-    assert not path.exists()
+    GeneratedDocument.objects.filter(pk=kept.pk).update(strategy=make_strategy_elsewhere())
+    strategy_delete(strategy=strategy)
+    assert path.exists()  # a CASCADE calls no service
+    out = StringIO()
+    call_command("documents_prune", stdout=out)
+    assert not path.exists() and Path(kept.file.path).exists()
+    assert "1" in out.getvalue()
+
+
+def make_strategy_elsewhere():
+    from governments.tests.factories import LocalGovernmentFactory
+    from strategies.tests.factories import StrategyFactory
+
+    return StrategyFactory(government=LocalGovernmentFactory())
 
 
 @worker
