@@ -42,7 +42,7 @@ run: demo
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/djlint --lint --quiet core governments strategies preparation diagnosis monitoring documents templates
+	$(BIN)/djlint --lint --quiet core governments strategies preparation diagnosis monitoring documents portal teams versions workshops consultations templates
 
 format: install-dev
 	$(BIN)/ruff check --fix .

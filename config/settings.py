@@ -60,6 +60,11 @@ INSTALLED_APPS = [
     "diagnosis",
     "monitoring",
     "documents",
+    "versions",
+    "teams",
+    "workshops",
+    "portal",
+    "consultations",
     "demo",
 ]
 

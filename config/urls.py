@@ -10,6 +10,8 @@ urlpatterns = [
     path("wylogowanie/", auth_views.LogoutView.as_view(), name="logout"),
     path("", core_views.home, name="home"),
     path("formularz/", include("monitoring.urls_public")),
+    path("portal/", include("portal.urls")),
+    path("w/", include("workshops.urls_public")),
     path("<slug:government>/", include("governments.urls")),
     path("<slug:government>/", include("strategies.urls")),
     path("<slug:government>/", include("preparation.urls")),
@@ -17,4 +19,9 @@ urlpatterns = [
     path("<slug:government>/", include("monitoring.urls")),
     path("<slug:government>/", include("monitoring.urls_indicators")),
     path("<slug:government>/", include("documents.urls")),
+    path("<slug:government>/", include("versions.urls")),
+    path("<slug:government>/", include("teams.urls")),
+    path("<slug:government>/", include("workshops.urls")),
+    path("<slug:government>/", include("portal.urls_admin")),
+    path("<slug:government>/", include("consultations.urls")),
 ]

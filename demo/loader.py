@@ -29,9 +29,13 @@ from strategies.services import (
 )
 
 from . import data
+from .consultations import consultations_load
 from .diagnosis import diagnosis_load
 from .documents import documents_load
 from .monitoring import monitoring_load
+from .participation import participation_load
+from .portal import portal_load
+from .preparation import preparation_load
 
 Institutions = dict[str, Institution]
 Sources = dict[str, FinancingSource]
@@ -103,6 +107,25 @@ def load_demo(*, stdout: TextIO | None = None) -> dict:
         )
 
         documents = documents_load(town, current)
+        portal_load(town)
+        consultation = consultations_load(town, current)
+        _say(
+            stdout,
+            _("Public consultation with its report: %(title)s, comments: %(comments)s.")
+            % {"title": consultation.title, "comments": consultation.comments.count()},
+        )
+        next_strategy = preparation_load(town)
+        _say(
+            stdout,
+            _("Next strategy in preparation: %(title)s, schedule steps: %(steps)s.")
+            % {"title": next_strategy.title, "steps": next_strategy.schedule_steps.count()},
+        )
+        teams, workshop = participation_load(town, next_strategy)
+        _say(
+            stdout,
+            _("Teams: %(teams)s; a finished workshop with %(ballots)s votes.")
+            % {"teams": len(teams), "ballots": workshop.ballots.count()},
+        )
         _say(
             stdout,
             _("Documents made and marked as published: %(n)s.") % {"n": len(documents)},

@@ -16,8 +16,9 @@ from functools import wraps
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
 
-from .models import Membership, Role
+from .models import LocalGovernment, Membership, Role
 
 
 class Permission(StrEnum):
@@ -108,6 +109,22 @@ def login_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]
     return wrapper
 
 
+def public_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """For the public portal: open to everyone, no login. The view gets the government
+    from its slug as ``request.public_government`` (404 for an unknown one) and must show
+    only what is published (portal.selectors does the filtering)."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, **kwargs) -> HttpResponse:
+        slug = kwargs.pop("government", None)
+        if slug is not None:
+            request.public_government = get_object_or_404(LocalGovernment, slug=slug)
+        return view(request, **kwargs)
+
+    wrapper.required_permission = "public"
+    return wrapper
+
+
 def form_link_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """For a monitoring form opened through a personal link (no account): the token in the
     URL gives that one form and nothing else; an unknown token is a 404, an expired or
@@ -137,3 +154,43 @@ def form_link_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespo
 
     wrapper.required_permission = "form link"
     return wrapper
+
+
+def workshop_link_view(kind: str) -> Callable:
+    """For a workshop's short link (no account). ``participant``: the voting and SWOT board
+    of that one workshop, only while it is open (an unknown token is a 404, a closed
+    workshop a 410 page saying so, one not opened yet a 403 page); ``projector``: its live
+    results in any state. The view gets ``request.workshop`` and ``request.workshop_token``."""
+
+    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @wraps(view)
+        def wrapper(request: HttpRequest, token: str, **kwargs) -> HttpResponse:
+            from django.shortcuts import render
+
+            from workshops.links import PARTICIPANT, token_digest
+            from workshops.models import Workshop
+
+            field = "participant_digest" if kind == PARTICIPANT else "projector_digest"
+            workshop = (
+                Workshop.objects.select_related("area")
+                .filter(**{field: token_digest(token)})
+                .first()
+            )
+            if workshop is None:
+                raise Http404
+            if kind == PARTICIPANT and not workshop.is_open:
+                closed = workshop.status == Workshop.Status.CLOSED
+                return render(
+                    request,
+                    "workshops/link_gone.html",
+                    {"workshop": workshop},
+                    status=410 if closed else 403,
+                )
+            request.workshop = workshop
+            request.workshop_token = token
+            return view(request, **kwargs)
+
+        wrapper.required_permission = f"workshop {kind} link"
+        return wrapper
+
+    return decorator

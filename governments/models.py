@@ -9,7 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 # Slugs that would shadow the site's own top-level URLs.
-RESERVED_SLUGS = frozenset({"admin", "logowanie", "wylogowanie", "static", "media", "api"})
+RESERVED_SLUGS = frozenset(
+    {"admin", "logowanie", "wylogowanie", "static", "media", "api", "portal", "formularz", "w"}
+)
 
 TERYT_LENGTHS = {2: "voivodeship", 4: "powiat", 7: "gmina"}
 

@@ -358,6 +358,8 @@ def cycle_report(request: HttpRequest, strategy: int, cycle: int) -> HttpRespons
             "strategy": cycle.strategy,
             "report": report,
             "forms_summary": forms_summary(report).items(),
+            "judgements_url": _url(request, "indicator_judgements", strategy=cycle.strategy_id)
+            + f"?rok={cycle.year}",
         },
     )
 

@@ -30,7 +30,6 @@ class ScheduleStepForm(forms.ModelForm):
             "cooperating": forms.Textarea(attrs={"rows": 4}),
         }
 
-
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["status"].required = False  # a new step is planned

@@ -386,6 +386,38 @@ class TestTheLoadedDemo:
             assert "Kościołów i związków" in step.cooperating
         assert not any("j.w." in step.cooperating for step in steps)
 
+    def test_the_next_strategy_is_in_preparation(self, demo):
+        from django.utils import timezone
+
+        from preparation.models import StepStatus
+
+        draft = Strategy.objects.get(government__slug="przykladowo", year_from=2031)
+        assert draft.status == Strategy.Status.DRAFT
+        steps = list(draft.schedule_steps.all())
+        statuses = {step.status for step in steps}
+        assert statuses == {StepStatus.DONE, StepStatus.IN_PROGRESS, StepStatus.PLANNED}
+        today = timezone.localdate()
+        assert [s.name for s in steps if s.is_overdue(today)] == [steps[2].name]
+
+    def test_the_next_strategy_has_teams_and_a_finished_workshop(self, demo):
+        from workshops.models import Workshop
+
+        draft = Strategy.objects.get(government__slug="przykladowo", year_from=2031)
+        programme = draft.teams.get(kind="programme")
+        assert programme.order_number and programme.members.count() == 5
+        assert programme.meetings.count() == 2
+        assert draft.teams.filter(kind="working_group").count() == 3
+        workshop = Workshop.objects.get(strategy=draft)
+        assert workshop.status == Workshop.Status.CLOSED and workshop.ballots.count() == 18
+        assert workshop.swot_entries.filter(hidden=True).count() == 1
+        made = workshop.problems.exclude(goal=None).get()
+        assert made.goal.strategy_id == draft.pk
+
+    def test_the_consultation_is_closed_and_reported(self, current):
+        consultation = current.consultations.get()
+        assert consultation.report_published_on is not None
+        assert consultation.comments.count() >= 8
+
     def test_current_schedule_has_the_same_steps_later(self, current):
         steps = list(current.schedule_steps.order_by("position"))
         assert len(steps) == 15

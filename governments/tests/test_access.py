@@ -14,6 +14,11 @@ from strategies.tests.factories import StrategyFactory, action, indicator, leaf_
 # Open without an account: the login pages, and a monitoring form by its personal link
 # (the token is the key; monitoring/tests/test_links.py proves what it opens).
 PUBLIC_NAMES = {"login", "logout", "link_fill", "link_save"}
+# An invited body's opinion form by its personal link (consultations/tests prove it).
+PUBLIC_NAMES |= {"consultation_opinion"}
+# A workshop's short links, for participants' phones and the projector (the token is the
+# key; workshops/tests/test_pages.py proves what they open).
+PUBLIC_NAMES |= {"workshop_enter", "workshop_vote", "workshop_swot", "workshop_projector"}
 # Views open to every role that then check the institution: a monitoring form.
 FORM_OF_AN_INSTITUTION = {"form_fill", "form_save"}
 
@@ -37,7 +42,16 @@ def _walk(patterns, params=frozenset()):
 
 
 def app_patterns() -> list[Route]:
-    return [r for r in _walk(get_resolver().url_patterns) if r.name and r.name not in PUBLIC_NAMES]
+    """Every route that needs an account: all but the login pages, personal links and the
+    public portal's pages (``public_view``; portal/tests prove they show only what is
+    published)."""
+    return [
+        r
+        for r in _walk(get_resolver().url_patterns)
+        if r.name
+        and r.name not in PUBLIC_NAMES
+        and getattr(r.callback, "required_permission", None) != "public"
+    ]
 
 
 @pytest.fixture
@@ -65,7 +79,11 @@ def world(government):
         ).pk,
         "domain": "demografia",
         **_monitoring(strategy),
+        **_teams(strategy),
+        **_workshops(strategy),
         "document": _document(strategy),
+        "version": _version(strategy),
+        **_consultations(strategy),
         "job": ImportJob.objects.create(government=government, years=[2022]).pk,
         "own_indicator": DiagnosisIndicator.objects.create(
             government=government,
@@ -101,6 +119,48 @@ def _monitoring(strategy) -> dict:
         "recommendation": recommendation.pk,
         "approval": cycle.approvals.first().pk,
     }
+
+
+def _workshops(strategy) -> dict:
+    import datetime
+
+    from workshops import services
+
+    workshop = services.workshop_create(
+        strategy=strategy, title="Warsztat", date=datetime.date(2025, 3, 12)
+    )
+    item = services.workshop_problem_add(workshop=workshop, title="Ubóstwo")
+    services.workshop_set_status(workshop=workshop, status="open")
+    entry = services.swot_entry_add(
+        workshop=workshop, participant="x", quadrant="strength", text="Aktywne NGO"
+    )
+    return {"workshop": workshop.pk, "item": item.pk, "entry": entry.pk}
+
+
+def _teams(strategy) -> dict:
+    import datetime
+
+    from teams.models import Meeting, Team, TeamMember
+
+    team = Team.objects.create(strategy=strategy, kind="programme", name="Zespół programowy")
+    return {
+        "team": team.pk,
+        "team_member": TeamMember.objects.create(team=team, name="Jan Nowak").pk,
+        "team_meeting": Meeting.objects.create(team=team, date=datetime.date(2025, 3, 1)).pk,
+    }
+
+
+def _consultations(strategy) -> dict:
+    from consultations.tests.factories import consultation_with_comment
+
+    consultation, comment, invitation = consultation_with_comment(strategy)
+    return {"consultation": consultation.pk, "comment": comment.pk, "invitation": invitation.pk}
+
+
+def _version(strategy) -> int:
+    from versions.services import version_freeze
+
+    return version_freeze(strategy=strategy, kind="draft", note="Pierwsza wersja").number
 
 
 def _document(strategy) -> int:

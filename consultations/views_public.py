@@ -1,0 +1,188 @@
+"""The public side of a consultation (under the portal): the list, one consultation with the
+draft section by section and the comment form, the published report, and an invited body's
+form opened by its personal link."""
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from core.views import apply_validation_error
+from governments.access import public_view
+
+from . import selectors, services
+from .forms import CommentForm, OpinionForm
+from .models import Invitation
+
+
+def _page_url(consultation) -> str:
+    return reverse(
+        "portal_consultation",
+        kwargs={
+            "government": consultation.strategy.government.slug,
+            "consultation": consultation.pk,
+        },
+    )
+
+
+@public_view
+def consultation_index(request: HttpRequest) -> HttpResponse:
+    current, past = selectors.current_and_past(request.public_government)
+    return render(
+        request,
+        "consultations/public_list.html",
+        {"government": request.public_government, "current": current, "past": past},
+    )
+
+
+@public_view
+def consultation_page(request: HttpRequest, consultation: int) -> HttpResponse:
+    """The consultation with its draft; POST sends a comment (refused unless open)."""
+    government = request.public_government
+    consultation = selectors.public_consultation(government, consultation)
+    sections = services.consultation_sections(consultation)
+    status = 200
+    if request.method == "POST":
+        form = CommentForm(request.POST, sections=sections)
+        if not consultation.is_open:
+            messages.error(request, _("The consultation is not open: comments are not accepted."))
+            return redirect(request.path)
+        if form.is_bot:  # the honeypot: answer as if it worked, store nothing
+            messages.success(request, _("Thank you, your comment has been received."))
+            return redirect(request.path)
+        if form.is_valid():
+            try:
+                comment = services.comment_submit(
+                    consultation=consultation,
+                    address=request.META.get("REMOTE_ADDR", ""),
+                    **form.service_data(),
+                )
+            except ValidationError as error:
+                apply_validation_error(form, error)
+                if any(e.code == "rate_limit" for e in getattr(error, "error_list", [])):
+                    status = 429
+            else:
+                messages.success(
+                    request,
+                    _("Thank you, your comment has been received as number %(number)s.")
+                    % {"number": comment.number},
+                )
+                return redirect(request.path)
+        status = status if status != 200 else 400
+    else:
+        initial = {}
+        if (chosen := request.GET.get("sekcja", "")).isdigit() and int(chosen) in sections:
+            initial["section"] = int(chosen)
+        form = CommentForm(sections=sections, initial=initial)
+    return render(
+        request,
+        "consultations/public_consultation.html",
+        {
+            "government": government,
+            "consultation": consultation,
+            "sections": selectors.draft_sections(consultation),
+            "form": form if consultation.is_open else None,
+        },
+        status=status,
+    )
+
+
+@public_view
+def consultation_report_page(request: HttpRequest, consultation: int) -> HttpResponse:
+    consultation = selectors.public_consultation(request.public_government, consultation)
+    if consultation.report_published_on is None:
+        raise Http404
+    return render(
+        request,
+        "consultations/public_report.html",
+        {
+            "government": request.public_government,
+            "consultation": consultation,
+            "report": selectors.consultation_report(consultation),
+        },
+    )
+
+
+# An invited body's personal link ------------------------------------------------------------
+
+
+def invitation_link_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """The token in the address opens the opinion form of one invitation, for its own
+    consultation only: an unknown token (or another consultation's) is a 404, a revoked
+    link or one past the consultation's end a 410 page saying so."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, government: str, consultation: int, token: str):
+        invitation = (
+            Invitation.objects.select_related(
+                "consultation__version", "consultation__strategy__government"
+            )
+            .filter(
+                token_digest=services.token_digest(token),
+                consultation_id=consultation,
+                consultation__strategy__government__slug=government,
+            )
+            .first()
+        )
+        if invitation is None:
+            raise Http404
+        if not invitation.works:
+            return render(
+                request,
+                "consultations/link_gone.html",
+                {
+                    "invitation": invitation,
+                    "government": invitation.consultation.strategy.government,
+                },
+                status=410,
+            )
+        request.invitation = invitation
+        return view(request)
+
+    wrapper.required_permission = "invitation link"
+    return wrapper
+
+
+@invitation_link_view
+def opinion_form(request: HttpRequest) -> HttpResponse:
+    invitation = request.invitation
+    consultation = invitation.consultation
+    sections = services.consultation_sections(consultation)
+    form = OpinionForm(request.POST or None, sections=sections)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                comment = services.comment_submit(
+                    consultation=consultation, invitation=invitation, **form.service_data()
+                )
+            except ValidationError as error:
+                apply_validation_error(form, error)
+            else:
+                messages.success(
+                    request,
+                    _("Thank you, the opinion has been received as number %(number)s.")
+                    % {"number": comment.number},
+                )
+                return redirect(request.path)
+        status = 400
+    return render(
+        request,
+        "consultations/opinion_form.html",
+        {
+            "government": consultation.strategy.government,
+            "invitation": invitation,
+            "consultation": consultation,
+            "sections": selectors.draft_sections(consultation, with_comments=False),
+            "opinions": list(invitation.comments.order_by("number")),
+            "labels": sections,
+            "form": form if consultation.is_open else None,
+            "page_url": _page_url(consultation),
+        },
+        status=status,
+    )

@@ -1,0 +1,219 @@
+"""The public portal: pages without login. Every view is a ``public_view`` and reads
+through portal.selectors, which return only what is adopted or published."""
+
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from consultations.selectors import current_and_past
+from governments.access import Permission, government_view, public_view
+from monitoring.indicator_charts import indicator_chart
+from monitoring.report import cycle_report, forms_summary
+from monitoring.selectors import default_judgement_year, indicator_history, indicator_judgements
+from strategies.export import plan_columns, plan_rows
+from strategies.selectors import PlanFilters, action_plan, strategy_tree
+
+from . import opendata, selectors
+from .forms import AccessibilityStatementForm
+from .models import AccessibilityStatement
+
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+@public_view
+def portal_index(request: HttpRequest) -> HttpResponse:
+    return render(request, "portal/index.html", {"governments": selectors.public_governments()})
+
+
+@public_view
+def government_home(request: HttpRequest) -> HttpResponse:
+    government = request.public_government
+    consultations_current, consultations_past = current_and_past(government)
+    return render(
+        request,
+        "portal/government.html",
+        {
+            "government": government,
+            "strategies": list(selectors.public_strategies(government)),
+            "consultations_current": consultations_current,
+            "consultations_past": consultations_past,
+        },
+    )
+
+
+@public_view
+def strategy_page(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = selectors.public_strategy(request.public_government, strategy)
+    plan = action_plan(strategy)
+    action_label = plan.levels[-1].name if plan.levels else None
+    areas = []
+    rows = []
+    for kind, value in plan_rows(plan.areas, PlanFilters()):
+        if kind == "area":
+            rows = []
+            areas.append((value, rows))
+        else:
+            rows.append((kind, value))
+    return render(
+        request,
+        "portal/strategy.html",
+        {
+            "government": request.public_government,
+            "strategy": strategy,
+            "tree": strategy_tree(strategy, with_indicators=False),
+            "columns": [title for title, _width in plan_columns(action_label)],
+            "areas": areas,
+            "cycles": selectors.published_cycles(strategy),
+            "documents": selectors.published_documents(strategy),
+        },
+    )
+
+
+@public_view
+def indicators_page(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = selectors.public_strategy(request.public_government, strategy)
+    year = default_judgement_year(strategy)
+    return render(
+        request,
+        "portal/indicators.html",
+        {
+            "government": request.public_government,
+            "strategy": strategy,
+            "year": year,
+            "judgements": indicator_judgements(strategy, year),
+        },
+    )
+
+
+@public_view
+def indicator_page(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
+    strategy = selectors.public_strategy(request.public_government, strategy)
+    history = indicator_history(strategy, indicator)
+    return render(
+        request,
+        "portal/indicator.html",
+        {
+            "government": request.public_government,
+            "strategy": strategy,
+            "history": history,
+            "chart": indicator_chart(history),
+        },
+    )
+
+
+@public_view
+def report_page(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse:
+    strategy = selectors.public_strategy(request.public_government, strategy)
+    cycle = selectors.published_cycle(strategy, cycle)
+    report = cycle_report(cycle)
+    return render(
+        request,
+        "portal/report.html",
+        {
+            "government": request.public_government,
+            "strategy": strategy,
+            "cycle": cycle,
+            "report": report,
+            "forms_summary": forms_summary(report).items(),
+            "editable": False,
+            "documents": [
+                d for d in selectors.published_documents(strategy) if d.cycle_id == cycle.pk
+            ],
+        },
+    )
+
+
+@public_view
+def document_download(request: HttpRequest, strategy: int, document: int) -> HttpResponse:
+    strategy = selectors.public_strategy(request.public_government, strategy)
+    record = get_object_or_404(selectors.published_documents(strategy), pk=document)
+    try:
+        file = record.file.open("rb")
+    except FileNotFoundError as error:
+        raise Http404 from error
+    return FileResponse(
+        file,
+        as_attachment=True,
+        filename=record.filename,
+        content_type=CONTENT_TYPES[record.format],
+    )
+
+
+@public_view
+def open_data(request: HttpRequest, strategy: int) -> HttpResponse:
+    strategy = selectors.public_strategy(request.public_government, strategy)
+    return render(
+        request,
+        "portal/open_data.html",
+        {
+            "government": request.public_government,
+            "strategy": strategy,
+            "datasets": opendata.DATASETS,
+            "formats": opendata.FORMATS,
+        },
+    )
+
+
+@public_view
+def open_data_file(request: HttpRequest, strategy: int, dataset: str, fmt: str) -> HttpResponse:
+    strategy = selectors.public_strategy(request.public_government, strategy)
+    if dataset not in opendata.DATASET_SLUGS or fmt not in opendata.FORMATS:
+        raise Http404
+    response = HttpResponse(
+        opendata.export(strategy, dataset, fmt), content_type=CONTENT_TYPES[fmt]
+    )
+    name = f"{slugify(request.public_government.slug)}-{strategy.pk}-{dataset}.{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Access-Control-Allow-Origin"] = "*"  # open data: any site may read it
+    return response
+
+
+@public_view
+def accessibility_statement(request: HttpRequest) -> HttpResponse:
+    government = request.public_government
+    statement = AccessibilityStatement.objects.filter(government=government).first()
+    return render(
+        request,
+        "portal/accessibility.html",
+        {"government": government, "statement": statement},
+    )
+
+
+@government_view(Permission.MANAGE)
+def accessibility_statement_edit(request: HttpRequest) -> HttpResponse:
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from core.views import government_url, save_form
+
+    from .services import statement_save
+
+    instance = AccessibilityStatement.objects.filter(government=request.government).first()
+    instance = instance or AccessibilityStatement(government=request.government)
+    form = AccessibilityStatementForm(request.POST or None, instance=instance)
+    if request.method == "POST" and save_form(
+        form, lambda: statement_save(statement=form.instance)
+    ):
+        messages.success(request, _("The accessibility statement has been saved."))
+        return redirect(government_url(request, "accessibility_statement_edit"))
+    return render(
+        request,
+        "core/form_page.html",
+        {
+            "form": form,
+            "title": _("Accessibility statement of the public pages"),
+            "subtitle": _(
+                "Public bodies must publish an accessibility statement for their pages (the "
+                "Act of 4 April 2019). The public pages show it with the parts the law "
+                "requires; fill in what only you know."
+            ),
+            "cancel_url": government_url(request, "government_dashboard"),
+        },
+    )

@@ -1,0 +1,28 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import SwotEntry, Workshop, WorkshopProblem
+
+
+class WorkshopProblemInline(admin.TabularInline):
+    model = WorkshopProblem
+    extra = 0
+    raw_id_fields = ["problem", "goal", "action"]
+
+
+@admin.register(Workshop)
+class WorkshopAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "date", "strategy", "status", "mode"]
+    list_filter = ["status", "mode", "strategy__government"]
+    search_fields = ["title", "place"]
+    raw_id_fields = ["strategy", "area"]
+    inlines = [WorkshopProblemInline]
+
+
+@admin.register(SwotEntry)
+class SwotEntryAdmin(admin.ModelAdmin):
+    list_display = ["text", "quadrant", "workshop", "hidden", "created_at"]
+    list_filter = ["quadrant", "hidden", "workshop__strategy__government"]
+    search_fields = ["text"]
+    raw_id_fields = ["workshop", "goal", "action"]
+    exclude = ["participant"]

@@ -1,0 +1,367 @@
+"""Writes to workshops: every change is one transaction and validated before it is saved."""
+
+import datetime
+from collections.abc import Mapping
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from core.services import next_position, save_validated
+from governments.models import Institution
+from strategies import services as strategy_services
+from strategies.models import Action, Goal, Strategy
+
+from . import links
+from .models import Ballot, BallotScore, SwotEntry, Workshop, WorkshopProblem
+
+# Status changes a workshop may make; anything else is refused. A closed workshop may be
+# opened again (a second session of the same meeting); its votes are kept.
+STATUS_TRANSITIONS: dict[str, set[str]] = {
+    Workshop.Status.DRAFT: {Workshop.Status.OPEN},
+    Workshop.Status.OPEN: {Workshop.Status.CLOSED},
+    Workshop.Status.CLOSED: {Workshop.Status.OPEN},
+}
+MAX_SWOT_ENTRIES_PER_PARTICIPANT = 30
+
+
+def _set_links(workshop: Workshop) -> None:
+    workshop.link_salt = links.new_salt()
+    workshop.participant_digest = links.token_digest(
+        links.token_for(workshop.link_salt, links.PARTICIPANT)
+    )
+    workshop.projector_digest = links.token_digest(
+        links.token_for(workshop.link_salt, links.PROJECTOR)
+    )
+
+
+@transaction.atomic
+def workshop_create(
+    *,
+    strategy: Strategy,
+    title: str,
+    date: datetime.date,
+    place: str = "",
+    participants: str = "",
+    participants_count: int | None = None,
+    area: Goal | None = None,
+    mode: str = Workshop.Mode.POINTS,
+    budget: int = 10,
+) -> Workshop:
+    workshop = Workshop(
+        strategy=strategy,
+        title=title,
+        date=date,
+        place=place,
+        participants=participants,
+        participants_count=participants_count,
+        area=area,
+        mode=mode,
+        budget=budget,
+    )
+    _set_links(workshop)
+    return save_validated(workshop)
+
+
+@transaction.atomic
+def workshop_update(
+    *,
+    workshop: Workshop,
+    title: str,
+    date: datetime.date,
+    place: str = "",
+    participants: str = "",
+    participants_count: int | None = None,
+    area: Goal | None = None,
+    mode: str = Workshop.Mode.POINTS,
+    budget: int = 10,
+) -> Workshop:
+    """Change a workshop's description; the way of voting stays once anyone has voted."""
+    if workshop.ballots.exists():
+        errors = {}
+        if mode != workshop.mode:
+            errors["mode"] = _("Participants have already voted: the way cannot change.")
+        if budget != workshop.budget:
+            errors["budget"] = _("Participants have already voted: the points cannot change.")
+        if errors:
+            raise ValidationError(errors)
+    workshop.title = title
+    workshop.date = date
+    workshop.place = place
+    workshop.participants = participants
+    workshop.participants_count = participants_count
+    workshop.area = area
+    workshop.mode = mode
+    workshop.budget = budget
+    return save_validated(workshop)
+
+
+@transaction.atomic
+def workshop_set_status(*, workshop: Workshop, status: str) -> Workshop:
+    if status not in STATUS_TRANSITIONS.get(workshop.status, set()):
+        raise ValidationError(
+            _("A workshop cannot go from “%(old)s” to “%(new)s”.")
+            % {
+                "old": workshop.get_status_display(),
+                "new": dict(Workshop.Status.choices).get(status, status),
+            }
+        )
+    workshop.status = status
+    return save_validated(workshop)
+
+
+@transaction.atomic
+def workshop_links_reset(*, workshop: Workshop) -> Workshop:
+    """New participant and projector links; the old ones stop working (404)."""
+    _set_links(workshop)
+    workshop.save(update_fields=["link_salt", "participant_digest", "projector_digest"])
+    return workshop
+
+
+@transaction.atomic
+def workshop_delete(*, workshop: Workshop) -> None:
+    """Goals and actions already made of the results stay in the strategy."""
+    workshop.delete()
+
+
+# Problems to prioritise ---------------------------------------------------------------------
+
+
+def _refuse_if_voted(workshop: Workshop) -> None:
+    if workshop.ballots.exists():
+        raise ValidationError(
+            _("Participants have already voted: the list of problems can no longer change.")
+        )
+
+
+@transaction.atomic
+def workshop_problem_add(*, workshop: Workshop, title: str, problem=None) -> WorkshopProblem:
+    _refuse_if_voted(workshop)
+    if problem is not None and problem.government_id != workshop.strategy.government_id:
+        raise ValidationError(_("The problem belongs to another local government."))
+    return save_validated(
+        WorkshopProblem(
+            workshop=workshop,
+            title=title.strip(),
+            problem=problem,
+            position=next_position(workshop.problems.all()),
+        )
+    )
+
+
+@transaction.atomic
+def workshop_problems_load(*, workshop: Workshop) -> int:
+    """Add the confirmed and flagged problems of the government's diagnosis (serious ones
+    first) that are not on the list yet; returns how many were added."""
+    from diagnosis.models import Problem
+
+    _refuse_if_voted(workshop)
+    present = workshop.problems.filter(problem__isnull=False).values("problem_id")
+    problems = (
+        Problem.objects.filter(
+            government_id=workshop.strategy.government_id,
+            status__in=[Problem.Status.CONFIRMED, Problem.Status.FLAGGED],
+        )
+        .exclude(pk__in=present)
+        .order_by("-serious", "status", "domain", "title")
+    )
+    position = next_position(workshop.problems.all())
+    items = [
+        WorkshopProblem(workshop=workshop, title=p.title, problem=p, position=position + n)
+        for n, p in enumerate(problems)
+    ]
+    for item in items:
+        item.full_clean()
+    WorkshopProblem.objects.bulk_create(items)
+    return len(items)
+
+
+@transaction.atomic
+def workshop_problem_delete(*, item: WorkshopProblem) -> None:
+    _refuse_if_voted(item.workshop)
+    item.delete()
+
+
+# Ballots ------------------------------------------------------------------------------------
+
+
+def _refuse_if_not_open(workshop: Workshop) -> None:
+    if not workshop.is_open:
+        raise ValidationError(_("The workshop is not open: nothing can be sent now."))
+
+
+def _scores(workshop: Workshop, values: Mapping[int, int]) -> list[tuple[int, int, int | None]]:
+    """(item id, points, rank) for each problem given something; raises for bad values."""
+    item_ids = list(workshop.problems.values_list("pk", flat=True))
+    if set(values) - set(item_ids):
+        raise ValidationError(_("The ballot names a problem outside this workshop."))
+    if any(value is None or value < 0 for value in values.values()):
+        raise ValidationError(_("Points and places cannot be negative."))
+    given = {pk: value for pk, value in values.items() if value > 0}
+    if not given:
+        raise ValidationError(_("Give points to at least one problem."))
+    if workshop.mode == Workshop.Mode.POINTS:
+        total = sum(given.values())
+        if total > workshop.budget:
+            raise ValidationError(
+                _("You gave %(total)s points; you have %(budget)s to give.")
+                % {"total": total, "budget": workshop.budget}
+            )
+        return [(pk, points, None) for pk, points in given.items()]
+    count = len(item_ids)
+    if any(rank > count for rank in given.values()):
+        raise ValidationError(_("Places go from 1 to %(n)s.") % {"n": count})
+    if len(set(given.values())) != len(given):
+        raise ValidationError(_("Each place can be given to one problem only."))
+    return [(pk, count - rank + 1, rank) for pk, rank in given.items()]
+
+
+@transaction.atomic
+def ballot_cast(*, workshop: Workshop, participant: str, values: Mapping[int, int]) -> Ballot:
+    """Record a participant's vote: points per problem (the sum within the budget) or places
+    in a ranking (1 = most important; 0 = not ranked). A participant has one ballot per
+    workshop: voting again replaces it."""
+    _refuse_if_not_open(workshop)
+    if not participant:
+        raise ValidationError(_("The participant is unknown."))
+    scores = _scores(workshop, values)
+    ballot, _created = Ballot.objects.get_or_create(workshop=workshop, participant=participant)
+    ballot = Ballot.objects.select_for_update().get(pk=ballot.pk)
+    ballot.scores.all().delete()
+    BallotScore.objects.bulk_create(
+        BallotScore(ballot=ballot, item_id=pk, points=points, rank=rank)
+        for pk, points, rank in scores
+    )
+    ballot.save(update_fields=["updated_at"])
+    return ballot
+
+
+# The SWOT board -----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def swot_entry_add(*, workshop: Workshop, participant: str, quadrant: str, text: str) -> SwotEntry:
+    _refuse_if_not_open(workshop)
+    if (
+        participant
+        and workshop.swot_entries.filter(participant=participant).count()
+        >= MAX_SWOT_ENTRIES_PER_PARTICIPANT
+    ):
+        raise ValidationError(
+            _("You have added %(n)s entries, as many as one person may.")
+            % {"n": MAX_SWOT_ENTRIES_PER_PARTICIPANT}
+        )
+    return save_validated(
+        SwotEntry(workshop=workshop, participant=participant, quadrant=quadrant, text=text.strip())
+    )
+
+
+@transaction.atomic
+def swot_entry_set_hidden(*, entry: SwotEntry, hidden: bool) -> SwotEntry:
+    """The coordinator hides an entry (off-topic, offensive, a duplicate) or shows it again;
+    hidden entries are kept but shown neither to participants nor on the projector."""
+    entry.hidden = hidden
+    entry.save(update_fields=["hidden"])
+    return entry
+
+
+# Results into the strategy --------------------------------------------------------------------
+
+
+def _origin(workshop: Workshop) -> str:
+    return _("From the workshop “%(title)s” of %(date)s.") % {
+        "title": workshop.title,
+        "date": date_format(workshop.date, "j E Y"),
+    }
+
+
+def _goal_from(workshop: Workshop, title: str) -> Goal:
+    goal = strategy_services.goal_create(
+        strategy=workshop.strategy,
+        parent=workshop.area,
+        title=title[:500],
+        description=_origin(workshop),
+    )
+    return goal
+
+
+def _action_from(
+    workshop: Workshop, title: str, goal: Goal, implementer: Institution | None
+) -> Action:
+    strategy = workshop.strategy
+    if goal.strategy_id != strategy.pk:
+        raise ValidationError({"goal": _("The goal belongs to another strategy.")})
+    if implementer is not None and implementer.government_id != strategy.government_id:
+        raise ValidationError({"implementer": _("The institution is of another government.")})
+    try:
+        return strategy_services.action_save(
+            action=Action(
+                strategy=strategy,
+                goal=goal,
+                title=title[:1000],
+                description=_origin(workshop),
+                year_from=strategy.year_from,
+                year_to=strategy.year_to,
+            ),
+            implementers=[implementer] if implementer else [],
+        )
+    except ValidationError as error:
+        if hasattr(error, "error_dict") and "implementers" in error.error_dict:
+            raise ValidationError({"implementer": error.error_dict["implementers"]}) from error
+        raise
+
+
+def _refuse_if_made(source, attribute: str) -> None:
+    if getattr(source, f"{attribute}_id"):
+        message = {
+            "goal": _("A goal has already been made of this result."),
+            "action": _("An action has already been made of this result."),
+        }[attribute]
+        raise ValidationError(message)
+
+
+@transaction.atomic
+def workshop_problem_make_goal(*, item: WorkshopProblem) -> Goal:
+    """A prioritised problem becomes a goal under the workshop's area (or at the top level
+    without one). A confirmed problem of the diagnosis is linked to the new goal."""
+    from diagnosis.models import Problem
+
+    _refuse_if_made(item, "goal")
+    goal = _goal_from(item.workshop, item.title)
+    if item.problem_id and item.problem.status == Problem.Status.CONFIRMED:
+        item.problem.goals.add(goal)
+    item.goal = goal
+    item.save(update_fields=["goal"])
+    return goal
+
+
+@transaction.atomic
+def workshop_problem_make_action(
+    *, item: WorkshopProblem, goal: Goal, implementer: Institution | None = None
+) -> Action:
+    _refuse_if_made(item, "action")
+    action = _action_from(item.workshop, item.title, goal, implementer)
+    item.action = action
+    item.save(update_fields=["action"])
+    return action
+
+
+@transaction.atomic
+def swot_entry_make_goal(*, entry: SwotEntry) -> Goal:
+    _refuse_if_made(entry, "goal")
+    goal = _goal_from(entry.workshop, entry.text)
+    entry.goal = goal
+    entry.save(update_fields=["goal"])
+    return goal
+
+
+@transaction.atomic
+def swot_entry_make_action(
+    *, entry: SwotEntry, goal: Goal, implementer: Institution | None = None
+) -> Action:
+    _refuse_if_made(entry, "action")
+    action = _action_from(entry.workshop, entry.text, goal, implementer)
+    entry.action = action
+    entry.save(update_fields=["action"])
+    return action

@@ -1,0 +1,236 @@
+"""The participant's phone and the projector in a real browser (Debian's Chromium driven by
+Playwright): a 360 px wide phone votes with the keyboard alone, and axe-core finds no
+WCAG 2.1 A/AA violations on the participant's pages and the projector."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+
+from workshops import services
+from workshops.models import Ballot
+
+from .factories import items, participant_token, projector_token, workshop
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+AXE = Path(__file__).resolve().parents[2] / "core" / "tests" / "vendor" / "axe-4.14.1.min.js"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("CI"):
+        raise RuntimeError("CI must run the browser tests: install Debian's chromium (.ci/run).")
+    pytest.skip("Chromium is not installed (apt-get install chromium)", allow_module_level=True)
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
+
+PROBLEMS = ("Ubóstwo", "Bezrobocie", "Przemoc domowa", "Samotność osób starszych")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's sync API runs a loop
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def phone(browser, live_server):
+    """A participant's phone: no account, 360 px wide."""
+    context = browser.new_context(
+        base_url=live_server.url, locale="pl-PL", viewport={"width": 360, "height": 740}
+    )
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def open_workshop(government):
+    return workshop(government=government, problems=PROBLEMS, status="open")
+
+
+def _axe_violations(page) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        """async () => await axe.run(document, {
+            runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}
+        })"""
+    )
+    return [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
+        for v in result["violations"]
+    ]
+
+
+def _fits(page) -> int:
+    return page.evaluate("document.documentElement.scrollWidth")
+
+
+def test_a_phone_votes_with_the_keyboard_alone(phone, open_workshop):
+    poverty, jobs, *_ = items(open_workshop)
+    phone.goto(reverse("workshop_vote", kwargs={"token": participant_token(open_workshop)}))
+    assert _fits(phone) <= 360
+    left = phone.locator("#points-left")  # shown by the script, updated as one types
+    assert left.is_visible() and "10" in left.inner_text()
+    # Tab from the top of the page to the first problem's points, skipping the links.
+    for _ in range(20):
+        phone.keyboard.press("Tab")
+        if phone.evaluate("document.activeElement.id") == f"id_p{poverty.pk}":
+            break
+    else:
+        pytest.fail("the first field cannot be reached with Tab")
+    phone.keyboard.press("Control+A")
+    phone.keyboard.type("6")
+    phone.keyboard.press("Tab")
+    assert phone.evaluate("document.activeElement.id") == f"id_p{jobs.pk}"
+    phone.keyboard.press("Control+A")
+    phone.keyboard.type("4")
+    assert "10" not in left.inner_text() and "0" in left.inner_text()
+    phone.keyboard.press("Enter")  # sends the form
+    phone.wait_for_selector(".messages")
+    ballot = Ballot.objects.get()
+    assert dict(ballot.scores.values_list("item_id", "points")) == {poverty.pk: 6, jobs.pk: 4}
+    assert _axe_violations(phone) == []
+    assert _fits(phone) <= 360
+
+
+def test_participant_and_projector_pages_have_no_wcag_violations(
+    phone, browser, live_server, open_workshop
+):
+    poverty, jobs, *_ = items(open_workshop)
+    services.ballot_cast(
+        workshop=open_workshop, participant="a", values={poverty.pk: 7, jobs.pk: 3}
+    )
+    for quadrant, text in [
+        ("strength", "Aktywne organizacje pozarządowe"),
+        ("weakness", "Brak mieszkań chronionych"),
+        ("opportunity", "Środki z funduszy europejskich"),
+        ("threat", "Starzenie się mieszkańców"),
+    ]:
+        services.swot_entry_add(
+            workshop=open_workshop, participant="a", quadrant=quadrant, text=text
+        )
+    token = participant_token(open_workshop)
+    problems = {}
+    paths = [
+        reverse("workshop_vote", kwargs={"token": token}),
+        reverse("workshop_swot", kwargs={"token": token}),
+        reverse("workshop_enter"),
+    ]
+    for path in paths:
+        response = phone.goto(path)
+        assert response.status == 200, path
+        assert _fits(phone) <= 360, path
+        if violations := _axe_violations(phone):
+            problems[path] = violations
+    phone.goto(paths[1])
+    # errors shown next to the fields are accessible too
+    phone.locator("form.swot-form button[type=submit]").click()
+    phone.wait_for_selector(".error-summary")
+    if violations := _axe_violations(phone):
+        problems["swot with errors"] = violations
+
+    screen = browser.new_context(base_url=live_server.url, locale="pl-PL")
+    projector = screen.new_page()
+    projector_path = reverse("workshop_projector", kwargs={"token": projector_token(open_workshop)})
+    for shown in ("priorities", "swot"):
+        response = projector.goto(f"{projector_path}?widok={shown}")
+        assert response.status == 200
+        if violations := _axe_violations(projector):
+            problems[f"projector {shown}"] = violations
+    screen.close()
+    assert not problems, problems
+
+
+def test_the_projector_refreshes_itself(browser, live_server, open_workshop):
+    screen = browser.new_context(base_url=live_server.url, locale="pl-PL")
+    projector = screen.new_page()
+    projector.goto(reverse("workshop_projector", kwargs={"token": projector_token(open_workshop)}))
+    projector.evaluate("window.__notReloaded = true")
+    services.ballot_cast(
+        workshop=open_workshop, participant="late", values={items(open_workshop)[3].pk: 10}
+    )
+    projector.wait_for_function(
+        "document.querySelector('#live tbody tr th').innerText.includes('Samotność')",
+        timeout=12_000,
+    )
+    assert projector.evaluate("window.__notReloaded") is True
+    screen.close()
+
+
+@pytest.fixture
+def coordinator_page(browser, live_server, coordinator):
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    session = SessionStore()
+    session[SESSION_KEY] = str(coordinator.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = coordinator.get_session_auth_hash()
+    session.save()
+    context = browser.new_context(base_url=live_server.url, locale="pl-PL")
+    context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": session.session_key,
+                "url": live_server.url,
+            }
+        ]
+    )
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_coordinator_pages_have_no_wcag_violations(coordinator_page, open_workshop, government):
+    from strategies.tests.factories import leaf_goal
+
+    target = leaf_goal(open_workshop.strategy)
+    poverty, jobs, *_ = items(open_workshop)
+    services.ballot_cast(workshop=open_workshop, participant="a", values={poverty.pk: 7})
+    services.workshop_problem_make_goal(item=poverty)
+    entry = services.swot_entry_add(
+        workshop=open_workshop, participant="a", quadrant="strength", text="Aktywne NGO"
+    )
+    services.swot_entry_make_action(entry=entry, goal=target)
+    hidden = services.swot_entry_add(
+        workshop=open_workshop, participant="b", quadrant="threat", text="Spam"
+    )
+    services.swot_entry_set_hidden(entry=hidden, hidden=True)
+    strategy = {"government": government.slug, "strategy": open_workshop.strategy_id}
+    kw = {**strategy, "workshop": open_workshop.pk}
+    paths = [
+        reverse("workshop_list", kwargs=strategy),
+        reverse("workshop_create", kwargs=strategy),
+        reverse("workshop_detail", kwargs=kw),
+        reverse("workshop_results", kwargs=kw),
+        reverse("problem_make_action", kwargs={**kw, "item": jobs.pk}),
+    ]
+    problems = {}
+    for path in paths:
+        response = coordinator_page.goto(path)
+        assert response.status == 200, path
+        if violations := _axe_violations(coordinator_page):
+            problems[path] = violations
+    assert not problems, problems
+    # hiding an entry swaps it in place, without a reload
+    coordinator_page.goto(paths[3])
+    coordinator_page.evaluate("window.__notReloaded = true")
+    coordinator_page.locator(f"#entry-{entry.pk} button[name=hidden]").click()
+    coordinator_page.wait_for_selector(f"#entry-{entry.pk}.swot-entry-hidden")
+    assert coordinator_page.evaluate("window.__notReloaded") is True
