@@ -27,6 +27,8 @@ from strategies.services import (
     strategy_change_status,
     strategy_create,
 )
+from versions.models import StrategyVersion
+from versions.services import version_freeze
 
 from . import data
 from .consultations import consultations_load
@@ -109,6 +111,14 @@ def load_demo(*, stdout: TextIO | None = None) -> dict:
         documents = documents_load(town, current)
         portal_load(town)
         consultation = consultations_load(town, current)
+        current.refresh_from_db()
+        version_freeze(  # what the council adopted: the portal shows this version
+            strategy=current,
+            kind=StrategyVersion.Kind.ADOPTED,
+            label="Wersja przyjęta uchwałą rady",
+            resolution_number=current.resolution_number,
+            resolution_date=current.resolution_date,
+        )
         _say(
             stdout,
             _("Public consultation with its report: %(title)s, comments: %(comments)s.")

@@ -56,3 +56,20 @@ def published_documents(strategy: Strategy):
         .select_related("cycle")
         .order_by("kind", "-cycle__year", "format")
     )
+
+
+def adopted_version(strategy: Strategy):
+    """The latest version the council adopted (the adopted one or a later amendment), or
+    None for a strategy adopted before versions were kept: the portal then shows the
+    strategy as it is. With a version, edits made since (a draft amendment) stay off the
+    public pages until they are adopted and frozen."""
+    from versions.models import StrategyVersion
+
+    return (
+        StrategyVersion.objects.filter(
+            strategy=strategy,
+            kind__in=[StrategyVersion.Kind.ADOPTED, StrategyVersion.Kind.AMENDMENT],
+        )
+        .order_by("-number")
+        .first()
+    )

@@ -51,6 +51,19 @@ def government_home(request: HttpRequest) -> HttpResponse:
 @public_view
 def strategy_page(request: HttpRequest, strategy: int) -> HttpResponse:
     strategy = selectors.public_strategy(request.public_government, strategy)
+    version = selectors.adopted_version(strategy)
+    common = {
+        "government": request.public_government,
+        "strategy": strategy,
+        "version": version,
+        "cycles": selectors.published_cycles(strategy),
+        "documents": selectors.published_documents(strategy),
+    }
+    if version is not None:
+        from versions.selectors import snapshot_tree
+
+        common["snapshot"] = snapshot_tree(version.snapshot)
+        return render(request, "portal/strategy.html", common)
     plan = action_plan(strategy)
     action_label = plan.levels[-1].name if plan.levels else None
     areas = []
@@ -65,13 +78,10 @@ def strategy_page(request: HttpRequest, strategy: int) -> HttpResponse:
         request,
         "portal/strategy.html",
         {
-            "government": request.public_government,
-            "strategy": strategy,
+            **common,
             "tree": strategy_tree(strategy, with_indicators=False),
             "columns": [title for title, _width in plan_columns(action_label)],
             "areas": areas,
-            "cycles": selectors.published_cycles(strategy),
-            "documents": selectors.published_documents(strategy),
         },
     )
 

@@ -413,6 +413,9 @@ class TestTheLoadedDemo:
         made = workshop.problems.exclude(goal=None).get()
         assert made.goal.strategy_id == draft.pk
 
+    def test_the_adopted_version_is_kept(self, current):
+        assert [v.kind for v in current.versions.order_by("number")] == ["consultation", "adopted"]
+
     def test_the_consultation_is_closed_and_reported(self, current):
         consultation = current.consultations.get()
         assert consultation.report_published_on is not None

@@ -210,3 +210,21 @@ def test_only_coordinators_edit_the_statement(client, team_member, government):
     client.force_login(team_member)
     edit = reverse("accessibility_statement_edit", kwargs={"government": government.slug})
     assert client.get(edit).status_code == 403
+
+
+def test_the_portal_shows_the_adopted_version_not_later_edits(client, government, adopted):
+    from strategies.models import Action
+    from versions.services import version_freeze
+
+    version_freeze(
+        strategy=adopted,
+        kind="adopted",
+        resolution_number="XX/1/2021",
+        resolution_date=datetime.date(2021, 5, 1),
+    )
+    Action.objects.filter(strategy=adopted, title="Asystent rodziny").update(
+        title="Asystent rodziny – projekt aktualizacji"
+    )
+    page = client.get(url("portal_strategy", government, strategy=adopted.pk)).content.decode()
+    assert "Asystent rodziny" in page
+    assert "projekt aktualizacji" not in page  # a draft amendment stays off the portal
