@@ -79,22 +79,33 @@ def _subtree(node: TreeNode) -> Iterator[TreeNode]:
         yield from _subtree(child)
 
 
-def indicator_judgements(strategy: Strategy, year: int, *, tree=None) -> StrategyJudgements:
+def indicator_judgements(
+    strategy: Strategy,
+    year: int,
+    *,
+    tree=None,
+    milestones: dict[int, dict[int, object]] | None = None,
+    values: dict[int, object] | None = None,
+) -> StrategyJudgements:
     """Every indicator of the strategy judged in ``year``, per area (a goal of the first
     level) in the order of the tree: the area's own indicators, then those of the goals and
     actions below it. A fixed number of queries: the tree's, milestones and values.
-    ``tree``: a strategy_tree with indicators the caller has already built."""
+    ``tree``: a strategy_tree with indicators the caller has already built; ``milestones``
+    (indicator id → year → value) and ``values`` (indicator id → the year's value): given by
+    the public portal, which judges the adopted version with the published values only."""
     tree = tree or strategy_tree(strategy)
-    milestones: dict[int, dict[int, object]] = {}
-    for indicator_id, milestone_year, value in IndicatorMilestone.objects.filter(
-        indicator__strategy=strategy
-    ).values_list("indicator_id", "year", "value"):
-        milestones.setdefault(indicator_id, {})[milestone_year] = value
-    values = dict(
-        IndicatorValue.objects.filter(indicator__strategy=strategy, year=year).values_list(
-            "indicator_id", "value"
+    if milestones is None:
+        milestones = {}
+        for indicator_id, milestone_year, value in IndicatorMilestone.objects.filter(
+            indicator__strategy=strategy
+        ).values_list("indicator_id", "year", "value"):
+            milestones.setdefault(indicator_id, {})[milestone_year] = value
+    if values is None:
+        values = dict(
+            IndicatorValue.objects.filter(indicator__strategy=strategy, year=year).values_list(
+                "indicator_id", "value"
+            )
         )
-    )
     areas = []
     for root in tree.roots:
         area = AreaJudgements(node=root)

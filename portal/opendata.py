@@ -17,10 +17,10 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from strategies.models import ActionParticipant, IndicatorValue, Strategy
+from strategies.models import ActionParticipant, Strategy
 from strategies.selectors import strategy_tree
 
-FORMULA_PREFIXES = ("=", "+", "-", "@")
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -58,81 +58,162 @@ DATASET_SLUGS = {d.slug for d in DATASETS}
 FORMATS = ("csv", "json", "xlsx")
 
 
-def _number(value) -> str:
-    if value is None:
-        return ""
-    return format(Decimal(value).normalize(), "f")
+def _number(value) -> Decimal | None:
+    return None if value in (None, "") else Decimal(value)
+
+
+def _text_number(value: Decimal) -> str:
+    """80 → "80", 12.50 → "12.5": exact, never in exponent notation."""
+    return format(value.normalize(), "f")
 
 
 def dataset_rows(strategy: Strategy, slug: str) -> tuple[list[str], list[list]]:
-    """(column names, rows) of one data set; column names are stable English keys."""
+    """(column names, rows) of one data set; column names are stable English keys, cells
+    are text, integers, booleans or Decimals. Where the council's version is frozen, the
+    goals, actions and indicators are those of that version (portal.selectors); values are
+    those of published years only."""
+    from .selectors import adopted_version, public_structure, public_values
+
     if slug == "wartosci":
-        return _values(strategy)
-    tree = strategy_tree(strategy, with_plan=slug == "dzialania")
+        structure = public_structure(strategy)
+        values = public_values(strategy, structure.indicators)
+        columns = ["indicator_id", "indicator_name", "year", "value"]
+        rows = [
+            [pk, structure.indicators[pk].name, year, _number(value)]
+            for pk in structure.indicators
+            for year, value in sorted(values.get(pk, {}).items())
+        ]
+        return columns, rows
+    version = adopted_version(strategy)
+    if version is not None:
+        return _snapshot_rows(version.snapshot, slug)
+    return _live_rows(strategy, slug)
+
+
+GOAL_COLUMNS = ["number", "level", "title", "description", "parent_number"]
+ACTION_COLUMNS = [
+    "number",
+    "title",
+    "goal_number",
+    "continuous",
+    "year_from",
+    "year_to",
+    "implementers",
+    "partners",
+    "financing_sources",
+]
+INDICATOR_COLUMNS = [
+    "id",
+    "owner_number",
+    "name",
+    "unit",
+    "baseline_value",
+    "baseline_year",
+    "target_value",
+    "target_year",
+    "direction",
+    "data_source",
+]
+
+
+def _parent(number: str) -> str:
+    return number.rsplit(".", 1)[0] if "." in number else ""
+
+
+def _snapshot_rows(snapshot: dict, slug: str) -> tuple[list[str], list[list]]:
+    goals = {g["pk"]: g for g in snapshot.get("goals", [])}
+    actions = {a["pk"]: a for a in snapshot.get("actions", [])}
     if slug == "cele":
-        columns = ["number", "level", "title", "description", "parent_number"]
+        rows = [
+            [
+                g["number"],
+                g.get("level", ""),
+                g["title"],
+                g.get("description", ""),
+                _parent(g["number"]),
+            ]
+            for g in goals.values()
+        ]
+        return GOAL_COLUMNS, rows
+    if slug == "dzialania":
         rows = []
-        for node in tree.goal_nodes():
-            parent = node.number.rsplit(".", 1)[0] if "." in node.number else ""
+        for a in actions.values():
+            period = a.get("period", {})
             rows.append(
                 [
-                    node.number,
-                    node.level.name if node.level else "",
-                    node.title,
-                    node.goal.description,
-                    parent,
+                    a["number"],
+                    a["title"],
+                    _parent(a["number"]),
+                    bool(period.get("continuous")),
+                    period.get("year_from"),
+                    period.get("year_to"),
+                    "; ".join(a.get("implementers", [])),
+                    "; ".join(a.get("partners", [])),
+                    "; ".join(f["source"] for f in a.get("financing", [])),
                 ]
             )
-        return columns, rows
-    if slug == "dzialania":
-        columns = [
-            "number",
-            "title",
-            "goal_number",
-            "continuous",
-            "year_from",
-            "year_to",
-            "implementers",
-            "partners",
-            "financing_sources",
+        return ACTION_COLUMNS, rows
+    rows = []
+    for i in snapshot.get("indicators", []):
+        owner = actions.get(i.get("action")) or goals.get(i.get("goal")) or {}
+        rows.append(
+            [
+                i["pk"],
+                owner.get("number", ""),
+                i["name"],
+                i["unit"],
+                _number(i.get("baseline_value")),
+                i.get("baseline_year"),
+                _number(i.get("target_value")),
+                i.get("target_year"),
+                i.get("direction", ""),
+                i.get("data_source", ""),
+            ]
+        )
+    return INDICATOR_COLUMNS, rows
+
+
+def _live_rows(strategy: Strategy, slug: str) -> tuple[list[str], list[list]]:
+    tree = strategy_tree(strategy, with_plan=slug == "dzialania")
+    if slug == "cele":
+        rows = [
+            [
+                node.number,
+                node.level.name if node.level else "",
+                node.title,
+                node.goal.description,
+                _parent(node.number),
+            ]
+            for node in tree.goal_nodes()
         ]
+        return GOAL_COLUMNS, rows
+    if slug == "dzialania":
         rows = []
         for node in tree.action_nodes():
             action = node.action
+            people = action.participant_list
             rows.append(
                 [
                     node.number,
                     action.title,
-                    node.number.rsplit(".", 1)[0],
+                    _parent(node.number),
                     action.is_continuous,
                     action.year_from,
                     action.year_to,
                     "; ".join(
                         p.institution.name
-                        for p in action.participant_list
+                        for p in people
                         if p.role == ActionParticipant.Role.IMPLEMENTER
                     ),
                     "; ".join(
                         p.institution.name
-                        for p in action.participant_list
+                        for p in people
                         if p.role == ActionParticipant.Role.PARTNER
                     ),
                     "; ".join(f.source.name for f in action.funding_list),
                 ]
             )
-        return columns, rows
-    columns = [
-        "id",
-        "owner_number",
-        "name",
-        "unit",
-        "baseline_value",
-        "baseline_year",
-        "target_value",
-        "target_year",
-        "direction",
-        "data_source",
-    ]
+        return ACTION_COLUMNS, rows
     rows = []
     for node in tree.nodes():
         for indicator in node.indicators:
@@ -150,23 +231,22 @@ def dataset_rows(strategy: Strategy, slug: str) -> tuple[list[str], list[list]]:
                     indicator.data_source,
                 ]
             )
-    return columns, rows
+    return INDICATOR_COLUMNS, rows
 
 
-def _values(strategy: Strategy) -> tuple[list[str], list[list]]:
-    columns = ["indicator_id", "indicator_name", "year", "value"]
-    values = (
-        IndicatorValue.objects.filter(indicator__strategy=strategy)
-        .order_by("indicator__position", "indicator_id", "year")
-        .values_list("indicator_id", "indicator__name", "year", "value")
-    )
-    return columns, [[i, name, year, _number(value)] for i, name, year, value in values]
-
-
-def _safe(cell):
+def _csv_cell(cell) -> str:
+    """Text never starts a formula in a spreadsheet; numbers are written as numbers."""
+    if cell is None:
+        return ""
+    if isinstance(cell, Decimal):
+        return _text_number(cell)
     if isinstance(cell, str) and cell.startswith(FORMULA_PREFIXES):
         return "'" + cell
     return cell
+
+
+def _json_cell(cell):
+    return _text_number(cell) if isinstance(cell, Decimal) else cell
 
 
 def as_csv(columns, rows) -> bytes:
@@ -174,7 +254,7 @@ def as_csv(columns, rows) -> bytes:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow(["" if c is None else _safe(c) for c in row])
+        writer.writerow([_csv_cell(c) for c in row])
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -189,7 +269,7 @@ def as_json(columns, rows, *, dataset: str, strategy: Strategy) -> bytes:
             "teryt": strategy.government.teryt,
         },
         "columns": columns,
-        "rows": [dict(zip(columns, row, strict=True)) for row in rows],
+        "rows": [dict(zip(columns, map(_json_cell, row), strict=True)) for row in rows],
     }
     return json.dumps(data, ensure_ascii=False, indent=1).encode()
 
@@ -197,6 +277,7 @@ def as_json(columns, rows, *, dataset: str, strategy: Strategy) -> bytes:
 def as_xlsx(columns, rows, *, title: str) -> bytes:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
 
     workbook = Workbook(write_only=True)
@@ -210,6 +291,9 @@ def as_xlsx(columns, rows, *, title: str) -> bytes:
     for row in rows:
         cells = []
         for value in row:
+            if isinstance(value, str):
+                # characters XML cannot hold (a vertical tab pasted from Word) are dropped
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
             cell = WriteOnlyCell(sheet, value=value)
             if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
                 cell.data_type = "s"  # text, never a formula

@@ -3,6 +3,7 @@ through portal.selectors, which return only what is adopted or published."""
 
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -10,7 +11,7 @@ from consultations.selectors import current_and_past
 from governments.access import Permission, government_view, public_view
 from monitoring.indicator_charts import indicator_chart
 from monitoring.report import cycle_report, forms_summary
-from monitoring.selectors import default_judgement_year, indicator_history, indicator_judgements
+from monitoring.selectors import default_judgement_year, history_of, indicator_judgements
 from strategies.export import plan_columns, plan_rows
 from strategies.selectors import PlanFilters, action_plan, strategy_tree
 
@@ -86,10 +87,26 @@ def strategy_page(request: HttpRequest, strategy: int) -> HttpResponse:
     )
 
 
+def _public_year(strategy, values: dict[int, dict[int, object]]) -> int:
+    """The year to judge in: the latest with a public value up to the current one."""
+    current = default_judgement_year(strategy)
+    years = [year for by_year in values.values() for year in by_year if year <= current]
+    return max(years, default=current)
+
+
 @public_view
 def indicators_page(request: HttpRequest, strategy: int) -> HttpResponse:
     strategy = selectors.public_strategy(request.public_government, strategy)
-    year = default_judgement_year(strategy)
+    structure = selectors.public_structure(strategy)
+    values = selectors.public_values(strategy, structure.indicators)
+    year = _public_year(strategy, values)
+    judgements = indicator_judgements(
+        strategy,
+        year,
+        tree=structure.tree,
+        milestones=structure.milestones,
+        values={pk: by_year[year] for pk, by_year in values.items() if year in by_year},
+    )
     return render(
         request,
         "portal/indicators.html",
@@ -97,7 +114,7 @@ def indicators_page(request: HttpRequest, strategy: int) -> HttpResponse:
             "government": request.public_government,
             "strategy": strategy,
             "year": year,
-            "judgements": indicator_judgements(strategy, year),
+            "judgements": judgements,
         },
     )
 
@@ -105,7 +122,15 @@ def indicators_page(request: HttpRequest, strategy: int) -> HttpResponse:
 @public_view
 def indicator_page(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
     strategy = selectors.public_strategy(request.public_government, strategy)
-    history = indicator_history(strategy, indicator)
+    structure = selectors.public_structure(strategy)
+    found = structure.indicators.get(indicator)
+    if found is None:
+        raise Http404
+    found.strategy = strategy
+    values = selectors.public_values(strategy, [found.pk]).get(found.pk, {})
+    history = history_of(
+        strategy, found, structure.milestones.get(found.pk, {}), values, timezone.localdate()
+    )
     return render(
         request,
         "portal/indicator.html",

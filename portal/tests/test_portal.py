@@ -228,3 +228,103 @@ def test_the_portal_shows_the_adopted_version_not_later_edits(client, government
     page = client.get(url("portal_strategy", government, strategy=adopted.pk)).content.decode()
     assert "Asystent rodziny" in page
     assert "projekt aktualizacji" not in page  # a draft amendment stays off the portal
+
+
+def test_public_data_are_those_adopted_and_published(client, government, adopted):
+    """After the adopted version is frozen, edits (a new indicator, a changed target) stay
+    private, and the values of a year whose report is not published are not shown."""
+    from strategies.models import Indicator
+    from versions.services import version_freeze
+
+    version_freeze(
+        strategy=adopted,
+        kind="adopted",
+        resolution_number="XX/1/2021",
+        resolution_date=datetime.date(2021, 5, 1),
+    )
+    measured = adopted.indicators.get(name="Rodziny w kryzysie")
+    Indicator.objects.filter(pk=measured.pk).update(target_value=10, name="Zmieniony projekt")
+    indicator(adopted, adopted.goals.get(title="Rodzina"), name="Nowy wskaźnik w projekcie")
+    IndicatorValue.objects.create(indicator=measured, year=2025, value=70)
+    monitoring.cycle_open(strategy=adopted, year=2025, deadline=datetime.date(2099, 1, 1))
+
+    page = client.get(url("portal_indicators", government, strategy=adopted.pk)).content.decode()
+    assert "Rodziny w kryzysie" in page
+    assert "Zmieniony projekt" not in page and "Nowy wskaźnik" not in page
+    history = client.get(
+        url("portal_indicator", government, strategy=adopted.pk, indicator=measured.pk)
+    ).content.decode()
+    assert "Zmieniony projekt" not in history and ">60<" in history.replace(" ", "")
+    data = json.loads(
+        client.get(
+            url(
+                "portal_open_data_file",
+                government,
+                strategy=adopted.pk,
+                dataset="wskazniki",
+                fmt="json",
+            )
+        ).content
+    )
+    by_name = {row["name"]: row for row in data["rows"]}
+    assert set(by_name) == {"Rodziny w kryzysie", "Rodziny z asystentem"}
+    assert by_name["Rodziny w kryzysie"]["target_value"] == "60"
+    values = json.loads(
+        client.get(
+            url(
+                "portal_open_data_file",
+                government,
+                strategy=adopted.pk,
+                dataset="wartosci",
+                fmt="json",
+            )
+        ).content
+    )["rows"]
+    assert [(row["year"], row["value"]) for row in values] == [(2023, "80")]  # not 2025's
+
+
+def test_exports_keep_numbers_and_survive_odd_characters(client, government, adopted):
+    from strategies.models import Action
+
+    Action.objects.filter(strategy=adopted, title="Asystent rodziny").update(
+        title="Asystent\x0brodziny"  # a vertical tab pasted from a word processor
+    )
+    Action.objects.filter(strategy=adopted).exclude(title__startswith="Asystent").update(
+        title="\t=1+1"
+    )
+    measured = adopted.indicators.get(name="Rodziny w kryzysie")
+    type(measured).objects.filter(pk=measured.pk).update(baseline_value=-5)
+
+    def get(dataset, fmt):
+        response = client.get(
+            url("portal_open_data_file", government, strategy=adopted.pk, dataset=dataset, fmt=fmt)
+        )
+        assert response.status_code == 200
+        return response.content
+
+    sheet = load_workbook(io.BytesIO(get("dzialania", "xlsx"))).active
+    titles = [row[1].value for row in sheet.iter_rows(min_row=2)]
+    assert "Asystentrodziny" in titles
+    rows = list(csv.reader(io.StringIO(get("dzialania", "csv").decode("utf-8-sig"))))
+    assert "'\t=1+1" in [row[1] for row in rows[1:]]
+    indicators = list(csv.reader(io.StringIO(get("wskazniki", "csv").decode("utf-8-sig"))))
+    baseline = next(row for row in indicators if row[2] == "Rodziny w kryzysie")[4]
+    assert baseline == "-5"  # a number, not a neutralised formula
+    sheet = load_workbook(io.BytesIO(get("wskazniki", "xlsx"))).active
+    numbers = [row[4].value for row in sheet.iter_rows(min_row=2)]
+    assert -5 in numbers  # a number cell, not text
+
+
+def test_a_government_consulting_its_first_strategy_is_listed(client, government, draft):
+    from consultations.models import Consultation
+    from versions.services import version_freeze
+
+    version = version_freeze(strategy=draft, kind="consultation")
+    Consultation.objects.create(
+        strategy=draft,
+        version=version,
+        title="Konsultacje projektu",
+        starts_on=datetime.date(2026, 1, 1),
+        ends_on=datetime.date(2026, 2, 28),
+    )
+    assert government.name in client.get(reverse("portal_index")).content.decode()
