@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.numbers import int_or_none
 from governments.models import LocalGovernment
 from strategies.models import Strategy
 from versions.selectors import SnapshotNode, snapshot_tree
@@ -85,8 +86,8 @@ def moderation_comments(
     comments = consultation.comments.select_related("invitation", "hidden_by", "answered_by")
     if section == WHOLE:
         comments = comments.filter(section__isnull=True)
-    elif section.isdigit():
-        comments = comments.filter(section=int(section))
+    elif (key := int_or_none(section)) is not None:
+        comments = comments.filter(section=key)
     if answer == "none":
         comments = comments.filter(answer="")
     elif answer in Comment.Answer.values:
@@ -134,12 +135,16 @@ class Report:
     consultation: Consultation
     comments: list[Comment]  # visible comments of the public, by number
     opinions: list[Comment]  # visible opinions of invited bodies
-    hidden: int  # hidden comments: counted, not listed
+    hidden_comments: list[Comment]  # listed by number, section and reason, never their text
     answers: list[tuple[str, int]]  # (answer's label, number of visible comments)
     answer_counts: dict[str, int]  # the same by the answer's value
     unanswered: int
     sections: list[SectionCount]
     labels: dict
+
+    @property
+    def hidden(self) -> int:
+        return len(self.hidden_comments)
 
     @property
     def total(self) -> int:
@@ -153,7 +158,8 @@ class Report:
 def consultation_report(consultation: Consultation) -> Report:
     """The report: every visible comment with its answer (names and organisations, never
     e-mail addresses), the counts by answer and by section, and the invited bodies'
-    opinions as a part of their own. Hidden comments are counted, not listed. One query
+    opinions as a part of their own. Hidden comments are listed by number with the reason
+    for hiding, never their text, so none goes unanswered unseen. One query
     (the consultation with its version is given)."""
     labels = section_labels(consultation)
     everything = list(consultation.comments.select_related("invitation").order_by("number"))
@@ -180,7 +186,7 @@ def consultation_report(consultation: Consultation) -> Report:
         consultation=consultation,
         comments=[c for c in visible if not c.is_opinion],
         opinions=[c for c in visible if c.is_opinion],
-        hidden=len(everything) - len(visible),
+        hidden_comments=[c for c in everything if c.is_hidden],
         answers=[(label, answers[value]) for value, label in Comment.Answer.choices],
         answer_counts={value: answers[value] for value in Comment.Answer.values},
         unanswered=answers[""],

@@ -11,12 +11,13 @@ import hashlib
 import secrets
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
+from core.client import UNKNOWN as UNKNOWN_ADDRESS
 from core.services import save_validated
 from governments.models import LocalGovernment
 from strategies.models import Strategy
@@ -29,6 +30,7 @@ Status = Consultation.Status
 
 RATE_LIMIT = 5  # comments …
 RATE_WINDOW = datetime.timedelta(minutes=10)  # … per client address in this window
+NUMBER_ATTEMPTS = 5  # tries at the next comment number when another request took it
 
 
 def default_end(starts_on: datetime.date) -> datetime.date:
@@ -37,6 +39,24 @@ def default_end(starts_on: datetime.date) -> datetime.date:
 
 def _today(today: datetime.date | None) -> datetime.date:
     return today or timezone.localdate()
+
+
+def _date(day: datetime.date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+def _refuse_start_in_the_past(starts_on: datetime.date, today: datetime.date) -> None:
+    """A planned consultation starts today or later: a first day in the past would count
+    days nobody could see the announcement towards the 35."""
+    if starts_on < today:
+        raise ValidationError(
+            {
+                "starts_on": _(
+                    "The first day cannot be in the past: choose %(date)s (today) or later."
+                )
+                % {"date": _date(today)}
+            }
+        )
 
 
 # The consultation ---------------------------------------------------------------------------
@@ -53,8 +73,11 @@ def consultation_create(
     announcement: str,
     how_to_participate: str,
     by=None,
+    today: datetime.date | None = None,
 ) -> Consultation:
-    """Open (plan) a consultation of a frozen version; the end defaults to 35 days later."""
+    """Open (plan) a consultation of a frozen version, from today or a later day; the end
+    defaults to 35 days later."""
+    _refuse_start_in_the_past(starts_on, _today(today))
     return save_validated(
         Consultation(
             strategy=strategy,
@@ -82,18 +105,27 @@ def consultation_update(
     report_introduction: str = "",
     today: datetime.date | None = None,
 ) -> Consultation:
-    """Edit a consultation. Once it has started its version and first day are fixed; once
-    it has ended its dates are; once the report is published nothing changes."""
-    status = consultation.status_on(_today(today))
+    """Edit a consultation. While planned its first day is today or later; once it has
+    started its version and first day are fixed and its last day may only move later; once
+    it has ended its dates are fixed; once the report is published nothing changes."""
+    day = _today(today)
+    status = consultation.status_on(day)
     ends_on = ends_on or default_end(starts_on)
     if status == Status.REPORT_PUBLISHED:
         raise ValidationError(_("The report has been published: the consultation is final."))
+    if status == Status.PLANNED:
+        _refuse_start_in_the_past(starts_on, day)
     errors = {}
     if status != Status.PLANNED:
         if version.pk != consultation.version_id:
             errors["version"] = _("The consultation has started: its version cannot change.")
         if starts_on != consultation.starts_on:
             errors["starts_on"] = _("The consultation has started: its first day cannot change.")
+    if status == Status.OPEN and ends_on < (earliest := max(day, consultation.ends_on)):
+        errors["ends_on"] = _(
+            "The consultation is open: its last day may be moved later, never earlier "
+            "(%(date)s or later)."
+        ) % {"date": _date(earliest)}
     if status == Status.CLOSED and ends_on != consultation.ends_on:
         errors["ends_on"] = _("The consultation has ended: its last day cannot change.")
     if errors:
@@ -119,10 +151,10 @@ def consultation_sections(consultation: Consultation) -> dict[int, str]:
 
 def address_hash(address: str) -> str:
     """A keyed hash of the client's address (HMAC-SHA256 with SECRET_KEY): enough to count
-    one address's comments, never the address itself."""
-    if not address:
-        return ""
-    return salted_hmac("consultations.address", address, algorithm="sha256").hexdigest()
+    one address's comments, never the address itself. An empty address is the shared
+    bucket of unknown ones, never "no limit"."""
+    key = address or UNKNOWN_ADDRESS
+    return salted_hmac("consultations.address", key, algorithm="sha256").hexdigest()
 
 
 def _refuse_unless_open(consultation: Consultation, today: datetime.date) -> None:
@@ -130,12 +162,12 @@ def _refuse_unless_open(consultation: Consultation, today: datetime.date) -> Non
     if status == Status.PLANNED:
         raise ValidationError(
             _("The consultation has not started yet: comments are accepted from %(date)s.")
-            % {"date": consultation.starts_on.strftime("%d.%m.%Y")}
+            % {"date": _date(consultation.starts_on)}
         )
     if status != Status.OPEN:
         raise ValidationError(
             _("The consultation ended on %(date)s: comments are no longer accepted.")
-            % {"date": consultation.ends_on.strftime("%d.%m.%Y")}
+            % {"date": _date(consultation.ends_on)}
         )
 
 
@@ -150,15 +182,17 @@ def comment_submit(
     text: str,
     proposed_wording: str = "",
     justification: str = "",
-    address: str = "",
+    address: str | None = None,
     invitation: Invitation | None = None,
     today: datetime.date | None = None,
     now: datetime.datetime | None = None,
 ) -> Comment:
     """Record a comment of the public (or, with ``invitation``, an invited body's opinion:
     the body's name is its author). Refused unless the consultation is open, for a section
-    the version does not have, and beyond ``RATE_LIMIT`` comments from one address in
-    ``RATE_WINDOW``."""
+    the version does not have, and beyond ``RATE_LIMIT`` comments from one ``address`` in
+    ``RATE_WINDOW``: the public form always gives one (core.client.client_address; an empty
+    one counts as the shared "unknown" address); None is for comments that do not come
+    through it (the demo, tests), which are not limited."""
     # Lock the consultation's row: numbers follow one another, the rate limit holds.
     consultation = (
         Consultation.objects.select_for_update().select_related("version").get(pk=consultation.pk)
@@ -167,12 +201,12 @@ def comment_submit(
     _refuse_unless_open(consultation, _today(today))
     if section is not None and section not in consultation_sections(consultation):
         raise ValidationError({"section": _("The draft has no such section.")})
-    digest = address_hash(address)
+    digest = address_hash(address) if address is not None else ""
     if invitation is not None:
         if invitation.consultation_id != consultation.pk or invitation.revoked_at is not None:
             raise ValidationError(_("This invitation does not allow giving an opinion."))
         author_name, organisation, email = invitation.name, "", ""
-    elif digest:
+    elif address is not None:
         recent = Comment.objects.filter(address_hash=digest, submitted_at__gt=now - RATE_WINDOW)
         if recent.count() >= RATE_LIMIT:
             raise ValidationError(
@@ -182,23 +216,45 @@ def comment_submit(
                 ),
                 code="rate_limit",
             )
-    last = Comment.objects.filter(consultation=consultation).aggregate(n=Max("number"))["n"]
-    return save_validated(
-        Comment(
-            consultation=consultation,
-            number=(last or 0) + 1,
-            section=section,
-            invitation=invitation,
-            author_name=author_name.strip(),
-            organisation=organisation.strip(),
-            email=email.strip(),
-            text=text.strip(),
-            proposed_wording=proposed_wording.strip(),
-            justification=justification.strip(),
-            submitted_at=now,
-            address_hash=digest,
-        )
+    comment = Comment(
+        consultation=consultation,
+        section=section,
+        invitation=invitation,
+        author_name=author_name.strip(),
+        organisation=organisation.strip(),
+        email=email.strip(),
+        text=text.strip(),
+        proposed_wording=proposed_wording.strip(),
+        justification=justification.strip(),
+        submitted_at=now,
+        address_hash=digest,
     )
+    comment.full_clean(exclude=["number"])  # the number: the unique constraint, below
+    return _save_numbered(comment)
+
+
+def _next_number(consultation: Consultation) -> int:
+    last = Comment.objects.filter(consultation=consultation).aggregate(n=Max("number"))["n"]
+    return (last or 0) + 1
+
+
+def _save_numbered(comment: Comment) -> Comment:
+    """Save with the next free number. comment_submit locks the consultation's row (on
+    PostgreSQL) and SQLite's IMMEDIATE transactions let one writer in at a time, yet a
+    writer that skips both (a script, the admin, another setting) could take the number
+    between our read and our insert: the unique constraint refuses the duplicate, inside a
+    savepoint so the transaction goes on, and the next number is tried instead of a 500."""
+    for _attempt in range(NUMBER_ATTEMPTS - 1):
+        comment.number = _next_number(comment.consultation)
+        try:
+            with transaction.atomic():
+                comment.save()
+        except IntegrityError:
+            continue
+        return comment
+    comment.number = _next_number(comment.consultation)
+    comment.save()  # the last try: a collision now is an error
+    return comment
 
 
 def _locked(comment: Comment) -> Consultation:

@@ -12,6 +12,8 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from core.client import client_address
+from core.numbers import int_or_none
 from core.views import apply_validation_error
 from governments.access import public_view
 
@@ -59,7 +61,7 @@ def consultation_page(request: HttpRequest, consultation: int) -> HttpResponse:
             try:
                 comment = services.comment_submit(
                     consultation=consultation,
-                    address=request.META.get("REMOTE_ADDR", ""),
+                    address=client_address(request),
                     **form.service_data(),
                 )
             except ValidationError as error:
@@ -76,8 +78,8 @@ def consultation_page(request: HttpRequest, consultation: int) -> HttpResponse:
         status = status if status != 200 else 400
     else:
         initial = {}
-        if (chosen := request.GET.get("sekcja", "")).isdigit() and int(chosen) in sections:
-            initial["section"] = int(chosen)
+        if (chosen := int_or_none(request.GET.get("sekcja"))) in sections:
+            initial["section"] = chosen
         form = CommentForm(sections=sections, initial=initial)
     return render(
         request,

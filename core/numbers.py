@@ -14,3 +14,11 @@ def decimal_text(value: float | Decimal | None, decimals: int = 1) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     return number_format(round(value, decimals), decimals, force_grouping=True)
+
+
+def int_or_none(value) -> int | None:
+    """A whole number >= 0 from a query parameter (ASCII digits only: "²" or "١" pass
+    ``isdigit()`` and crash or surprise ``int()``); anything else is None, "not given"."""
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return int(value)
+    return None

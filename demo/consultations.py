@@ -134,6 +134,7 @@ def consultations_load(town: LocalGovernment, strategy: Strategy) -> Consultatio
             "Formularz na tej stronie; pisemnie w sekretariacie ośrodka pomocy społecznej; "
             "na spotkaniu otwartym 15 marca 2021 r. o 17:00 w sali narad urzędu."
         ),
+        today=STARTS_ON,  # a past consultation, planned back then
     )
     sections = list(services.consultation_sections(consultation))
 

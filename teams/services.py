@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from core.services import next_position, save_validated, swap_positions
 
@@ -30,6 +31,22 @@ def team_member_save(*, member: TeamMember) -> TeamMember:
 
 @transaction.atomic
 def team_member_delete(*, member: TeamMember) -> None:
+    """Deletes a member who never attended a meeting. The attendance of the team's meetings
+    is a record of its work, so a member who attended one is kept, not deleted."""
+    attended = Attendance.objects.filter(member=member).count()
+    if attended:
+        raise ValidationError(
+            ngettext(
+                "%(name)s was present at %(count)d meeting of the team, and the record of "
+                "attendance must stay complete, so they cannot be deleted. Keep them on the "
+                "list of members.",
+                "%(name)s was present at %(count)d meetings of the team, and the record of "
+                "attendance must stay complete, so they cannot be deleted. Keep them on the "
+                "list of members.",
+                attended,
+            )
+            % {"name": member.name, "count": attended}
+        )
     member.delete()
 
 

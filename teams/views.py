@@ -183,24 +183,12 @@ def member_delete(request: HttpRequest, strategy: int, team: int, team_member: i
     strategy = strategy_for(request, strategy)
     team = _team(strategy, team)
     instance = _member(team, team_member)
-    attended = instance.attendance.count()
-    consequences = []
-    if attended:
-        consequences.append(
-            ngettext(
-                "their presence recorded at %(count)d meeting",
-                "their presence recorded at %(count)d meetings",
-                attended,
-            )
-            % {"count": attended}
-        )
-    return confirm_delete(
+    return confirm_delete(  # a member who attended a meeting is refused by the service
         request,
         obj=instance,
         delete=lambda: services.team_member_delete(member=instance),
         success_url=_team_url(request, team),
         cancel_url=_team_url(request, team),
-        consequences=consequences,
     )
 
 

@@ -12,9 +12,10 @@ their ``pk`` and reports, per kind of element:
   or moved around them; their content is the same, so they count as unchanged;
 - ``unchanged``: how many elements are the same in both.
 
-The strategy's own fields (title, period, mission, vision, the names of the levels) are
-compared as one list of field changes. Labels are translated (gettext); numbers are shown
-the Polish way.
+The strategy's own fields (title, period, mission, vision, the prose chapters of the
+document, the names of the levels) are compared as one list of field changes; a chapter
+missing from an older snapshot (format 1) counts as empty. Labels are translated
+(gettext); numbers are shown the Polish way.
 """
 
 import difflib
@@ -111,11 +112,19 @@ class Field:
     is_text: bool = False  # prose: compared word by word
 
 
+# The prose chapters of the strategy document (format 2 of the snapshot; "" in format 1).
+CHAPTERS = ("introduction", "legal_basis", "implementation_system", "monitoring_system")
+
 STRATEGY_FIELDS = [
     Field("title", gettext_lazy("title"), is_text=True),
     Field("period", gettext_lazy("period"), _strategy_period),
     Field("mission", gettext_lazy("mission"), is_text=True),
     Field("vision", gettext_lazy("vision"), is_text=True),
+    # the labels are the model fields' verbose names
+    Field("introduction", gettext_lazy("introduction"), is_text=True),
+    Field("legal_basis", gettext_lazy("legal basis"), is_text=True),
+    Field("implementation_system", gettext_lazy("implementation system"), is_text=True),
+    Field("monitoring_system", gettext_lazy("monitoring and evaluation system"), is_text=True),
     Field("levels", gettext_lazy("levels of the structure"), _levels),
 ]
 GOAL_FIELDS = [
@@ -461,6 +470,7 @@ def _strategy_fields(snapshot: dict) -> dict:
         "period": {"year_from": own.get("year_from"), "year_to": own.get("year_to")},
         "mission": own.get("mission", ""),
         "vision": own.get("vision", ""),
+        **{name: own.get(name, "") for name in CHAPTERS},  # absent from format 1
         "levels": [
             {"depth": level["depth"], "name": level["name"]} for level in snapshot.get("levels", [])
         ],

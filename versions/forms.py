@@ -1,4 +1,5 @@
-"""Forms of versions; the rules (an adopted version needs its resolution) are in the model."""
+"""Forms of versions; the rules (an adopted version or an amendment needs its resolution) are in
+the model."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -19,7 +20,8 @@ class FreezeForm(forms.ModelForm):
         }
         help_texts = {
             "resolution_number": _(
-                "Required for an adopted version; also for an amendment the council has adopted."
+                "Required for an adopted version and for an amendment: both are frozen once "
+                "the council has adopted them."
             ),
         }
 

@@ -6,15 +6,18 @@ the whole strategy as it was at that moment in ``snapshot`` (a JSON document mad
 ``versions.selectors.strategy_snapshot``); nothing changes a snapshot afterwards, only the
 version's label and note may be edited (``services.version_update_note``).
 
-The snapshot (``SNAPSHOT_FORMAT`` = 1). Decimals are strings ("1250.5", never floats),
+The snapshot (``SNAPSHOT_FORMAT`` = 2). Decimals are strings ("1250.5", never floats),
 years are integers, and per-year maps are keyed by the year as a string (JSON keys are
 strings). Elements are listed in the order of the tree (goal, its subgoals, its actions)
 and matched between versions by ``pk``, the id of the live row they were taken from::
 
     {
-      "format": 1,
+      "format": 2,
       "strategy": {"pk": 7, "title": "...", "year_from": 2021, "year_to": 2030,
                    "status": "draft", "mission": "...", "vision": "...",
+                   # the prose chapters of the document, added in format 2
+                   "introduction": "...", "legal_basis": "...",
+                   "implementation_system": "...", "monitoring_system": "...",
                    "resolution_number": "", "resolution_date": "2024-05-30" | null},
       "levels": [{"depth": 1, "name": "Obszar"}, ..., {"depth": N, "name": "Działanie"}],
       "goals": [{"pk": 12, "number": "1.2", "parent": 3 | null, "depth": 2,
@@ -35,6 +38,10 @@ and matched between versions by ``pk``, the id of the live row they were taken f
                       "responsible": "MOPS" | "", "milestones": {"2025": "20"}}]
     }
 
+Format 1 (versions frozen before the chapters were added) lacks the four chapters; readers
+take a missing chapter as "" (``compare`` does), so an old version compared with a new one
+shows a chapter as changed only when the new one has text in it.
+
 Institutions and financing sources are kept by name: a version must read the same even
 after the register changes. ``selectors.snapshot_tree`` turns a snapshot into the tree a
 page renders (sections → goals → actions → indicators); ``compare.compare`` compares two.
@@ -49,7 +56,7 @@ from simple_history.models import HistoricalRecords
 
 from strategies.models import Strategy
 
-SNAPSHOT_FORMAT = 1
+SNAPSHOT_FORMAT = 2
 
 
 class StrategyVersionQuerySet(models.QuerySet):
@@ -67,7 +74,9 @@ class StrategyVersion(models.Model):
         ADOPTED = "adopted", _("adopted version")
         AMENDMENT = "amendment", _("amendment")
 
-    # Kinds that the council decides on: they may carry the resolution's number and date.
+    # Kinds that the council decides on: they carry the resolution's number and date (the
+    # portal shows the latest of them as the adopted text). Before the council votes, an
+    # amendment is frozen as a working draft or a draft for consultation.
     RESOLUTION_KINDS = frozenset({Kind.ADOPTED, Kind.AMENDMENT})
 
     strategy = models.ForeignKey(
@@ -108,9 +117,9 @@ class StrategyVersion(models.Model):
                 fields=["strategy", "number"], name="version_number_once_per_strategy"
             ),
             models.CheckConstraint(
-                condition=~Q(kind="adopted")
+                condition=~Q(kind__in=["adopted", "amendment"])
                 | (~Q(resolution_number="") & Q(resolution_date__isnull=False)),
-                name="version_adopted_has_resolution",
+                name="version_adopted_or_amendment_has_resolution",
             ),
         ]
 
@@ -130,6 +139,16 @@ class StrategyVersion(models.Model):
             if self.resolution_date is None:
                 errors["resolution_date"] = _(
                     "An adopted version needs the date of the council resolution."
+                )
+        elif self.kind == self.Kind.AMENDMENT:
+            if not self.resolution_number.strip():
+                errors["resolution_number"] = _(
+                    "An amendment needs the number of the council resolution that adopted it; "
+                    "freeze a draft amendment as a working draft or a draft for consultation."
+                )
+            if self.resolution_date is None:
+                errors["resolution_date"] = _(
+                    "An amendment needs the date of the council resolution that adopted it."
                 )
         elif self.kind not in self.RESOLUTION_KINDS and (
             self.resolution_number or self.resolution_date

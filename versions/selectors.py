@@ -125,6 +125,10 @@ def strategy_snapshot(strategy: Strategy) -> dict:
             "status": strategy.status,
             "mission": strategy.mission,
             "vision": strategy.vision,
+            "introduction": strategy.introduction,
+            "legal_basis": strategy.legal_basis,
+            "implementation_system": strategy.implementation_system,
+            "monitoring_system": strategy.monitoring_system,
             "resolution_number": strategy.resolution_number,
             "resolution_date": (
                 strategy.resolution_date.isoformat() if strategy.resolution_date else None

@@ -19,7 +19,7 @@ from . import links, selectors, services
 from .forms import BallotForm, EnterForm, ProblemForm, ResultActionForm, SwotEntryForm, WorkshopForm
 from .links import PARTICIPANT, PROJECTOR
 from .models import SwotEntry, Workshop, WorkshopProblem
-from .participants import keep, participant_digest
+from .participants import is_known, keep, participant_digest
 
 # The coordinator's pages --------------------------------------------------------------------
 
@@ -378,14 +378,32 @@ def _participant_nav(request: HttpRequest) -> dict:
     }
 
 
+def _unknown_phone(request: HttpRequest) -> bool:
+    """A POST from a phone without the participant's cookie is refused: each such request
+    would otherwise count as a new participant. The page is shown again (with the cookie)."""
+    if request.method != "POST" or is_known(request):
+        return False
+    messages.error(
+        request,
+        _(
+            "Nothing was saved: this phone had not opened the workshop link yet. It has now; "
+            "send again. (The page needs cookies to count one vote per phone.)"
+        ),
+    )
+    return True
+
+
 @workshop_link_view(PARTICIPANT)
 def workshop_vote(request: HttpRequest) -> HttpResponse:
     workshop = request.workshop
+    refused = _unknown_phone(request)
+    posted = request.method == "POST" and not refused
     participant = participant_digest(request)
     items = list(workshop.problems.all())
     own = selectors.own_ballot(workshop, participant)
-    form = BallotForm(request.POST or None, workshop=workshop, items=items, initial_values=own)
-    if request.method == "POST" and save_form(
+    data = request.POST if posted else None
+    form = BallotForm(data, workshop=workshop, items=items, initial_values=own)
+    if posted and save_form(
         form,
         lambda: services.ballot_cast(
             workshop=workshop, participant=participant, values=form.values()
@@ -401,7 +419,8 @@ def workshop_vote(request: HttpRequest) -> HttpResponse:
         "items": items,
         "has_voted": bool(own),
     }
-    response = render(request, "workshops/vote.html", context, status=400 if form.is_bound else 200)
+    status = 400 if refused or form.is_bound else 200
+    response = render(request, "workshops/vote.html", context, status=status)
     return keep(request, response)
 
 
@@ -418,8 +437,10 @@ def workshop_swot(request: HttpRequest) -> HttpResponse:
                 "live_url": request.path,
             },
         )
-    form = SwotEntryForm(request.POST or None)
-    if request.method == "POST" and save_form(
+    refused = _unknown_phone(request)
+    posted = request.method == "POST" and not refused
+    form = SwotEntryForm(request.POST if posted else None)
+    if posted and save_form(
         form,
         lambda: services.swot_entry_add(
             workshop=workshop,
@@ -439,7 +460,7 @@ def workshop_swot(request: HttpRequest) -> HttpResponse:
             "board": selectors.swot_board(workshop),
             "live_url": request.path,
         },
-        status=400 if form.is_bound else 200,
+        status=400 if refused or form.is_bound else 200,
     )
     return keep(request, response)
 

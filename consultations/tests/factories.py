@@ -54,6 +54,7 @@ def consultation(
         ends_on=ends_on,
         announcement="Zapraszamy do zgłaszania uwag.",
         how_to_participate="Formularz na tej stronie lub pisemnie w urzędzie.",
+        today=min(starts_on, today),  # planned back then, if it starts in the past
     )
 
 

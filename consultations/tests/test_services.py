@@ -2,10 +2,15 @@
 rate limit, moderation, answers and the report's publication, invitations."""
 
 import datetime
+from unittest import mock
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from consultations import services
 from consultations.models import Comment, Consultation
@@ -14,6 +19,8 @@ from governments.tests.factories import LocalGovernmentFactory
 from .factories import DAY, comment, consultation, draft_strategy, sections_of
 
 Status = Consultation.Status
+TODAY = datetime.date(2025, 3, 10)
+AT_NOON = datetime.datetime(2025, 3, 10, 12, tzinfo=ZoneInfo("Europe/Warsaw"))
 
 
 @pytest.fixture
@@ -49,6 +56,7 @@ def test_the_version_must_belong_to_the_strategy(strategy, government):
             starts_on=datetime.date(2025, 3, 1),
             announcement="A",
             how_to_participate="B",
+            today=datetime.date(2025, 2, 1),
         )
     assert "version" in caught.value.message_dict
 
@@ -87,6 +95,71 @@ def test_a_started_consultation_keeps_its_version_and_first_day(strategy):
     assert made.ends_on == later and made.announcement == "Nowe ogłoszenie"
 
 
+def _edit(made: Consultation, **changes) -> Consultation:
+    fields = {
+        "consultation": made,
+        "version": made.version,
+        "title": made.title,
+        "starts_on": made.starts_on,
+        "ends_on": made.ends_on,
+        "announcement": made.announcement,
+        "how_to_participate": made.how_to_participate,
+    }
+    services.consultation_update(**{**fields, **changes})
+    made.refresh_from_db()
+    return made
+
+
+@time_machine.travel(AT_NOON, tick=False)
+def test_a_new_consultation_starts_today_or_later_never_in_the_past(strategy):
+    from versions.services import version_freeze
+
+    fields = {
+        "strategy": strategy,
+        "version": version_freeze(strategy=strategy, kind="consultation"),
+        "title": "K",
+        "announcement": "A",
+        "how_to_participate": "B",
+    }
+    with pytest.raises(ValidationError) as caught:
+        services.consultation_create(starts_on=TODAY - DAY, **fields)
+    assert caught.value.message_dict["starts_on"] == [
+        gettext("The first day cannot be in the past: choose %(date)s (today) or later.")
+        % {"date": "10.03.2025"}
+    ]
+    assert not Consultation.objects.exists()
+    made = services.consultation_create(starts_on=TODAY, **fields)
+    assert made.status == Status.OPEN and made.ends_on == TODAY + 35 * DAY
+
+
+@time_machine.travel(AT_NOON, tick=False)
+def test_a_planned_consultation_cannot_be_moved_to_start_in_the_past(strategy):
+    made = consultation(strategy, starts_on=TODAY + 5 * DAY)
+    with pytest.raises(ValidationError) as caught:
+        _edit(made, starts_on=TODAY - 30 * DAY, ends_on=TODAY + 5 * DAY)
+    assert "starts_on" in caught.value.message_dict
+    assert Consultation.objects.get().starts_on == TODAY + 5 * DAY
+    assert _edit(made, starts_on=TODAY, ends_on=TODAY + 35 * DAY).status == Status.OPEN
+
+
+@time_machine.travel(AT_NOON, tick=False)
+def test_an_open_consultation_may_be_extended_never_shortened(strategy):
+    made = consultation(strategy, starts_on=TODAY - 5 * DAY, ends_on=TODAY + 50 * DAY)
+    for earlier in (TODAY + 49 * DAY, TODAY + 31 * DAY):  # 54 days would still pass the act
+        with pytest.raises(ValidationError) as caught:
+            _edit(made, ends_on=earlier)
+        assert caught.value.message_dict["ends_on"] == [
+            gettext(
+                "The consultation is open: its last day may be moved later, never earlier "
+                "(%(date)s or later)."
+            )
+            % {"date": "29.04.2025"}
+        ]
+    assert Consultation.objects.get().ends_on == TODAY + 50 * DAY
+    assert _edit(made, ends_on=TODAY + 50 * DAY).ends_on == TODAY + 50 * DAY  # unchanged
+    assert _edit(made, ends_on=TODAY + 60 * DAY).ends_on == TODAY + 60 * DAY
+
+
 def test_comments_are_refused_before_the_start_and_after_the_end(strategy):
     made = consultation(strategy, starts_on=datetime.date(2025, 3, 1))
     for day in (datetime.date(2025, 2, 28), datetime.date(2025, 4, 6)):
@@ -121,6 +194,44 @@ def test_at_most_five_comments_in_ten_minutes_from_one_address(strategy):
     comment(made, address="198.51.100.1", now=start + datetime.timedelta(minutes=6))
     comment(made, address="203.0.113.7", now=start + datetime.timedelta(minutes=11))
     assert made.comments.count() == 7
+
+
+def test_an_empty_address_is_one_shared_bucket_still_limited(strategy):
+    made = consultation(strategy, state="open")
+    start = timezone.now()
+    for minute in range(5):
+        comment(made, address="", now=start + datetime.timedelta(minutes=minute))
+    with pytest.raises(ValidationError) as caught:
+        comment(made, address="", now=start + datetime.timedelta(minutes=6))
+    assert caught.value.error_list[0].code == "rate_limit"
+    assert services.address_hash("") == services.address_hash("unknown")
+
+
+def test_a_number_taken_meanwhile_is_retried_with_the_next_one(strategy):
+    made = consultation(strategy, state="open")
+    comment(made, text="Pierwsza")
+    real = services._next_number
+    stale = iter([1])  # as if read before another request saved comment 1
+
+    def next_number(consultation):
+        return next(stale, None) or real(consultation)
+
+    with mock.patch.object(services, "_next_number", side_effect=next_number) as patched:
+        second = comment(made, text="Druga")
+    assert patched.call_count == 2
+    assert second.number == 2
+    assert list(made.comments.values_list("number", "text")) == [(1, "Pierwsza"), (2, "Druga")]
+    assert second.history.count() == 1
+
+
+def test_a_number_that_keeps_colliding_gives_up(strategy):
+    made = consultation(strategy, state="open")
+    comment(made)
+    patch = mock.patch.object(services, "_next_number", return_value=1)
+    with patch as patched, pytest.raises(IntegrityError):
+        comment(made)
+    assert patched.call_count == services.NUMBER_ATTEMPTS
+    assert made.comments.count() == 1
 
 
 def test_only_a_keyed_hash_of_the_address_is_stored(strategy, settings):

@@ -495,3 +495,88 @@ def test_the_moderation_list_reads_a_fixed_number_of_queries(client, coordinator
             services.comment_hide(comment=remark, reason="Spam", by=coordinator)
     assert _queries(client, team_url(made, "comment_list")) == few
     assert _queries(client, team_url(made, "comment_list") + "?strona=2") == few
+
+
+# Robustness: the client's address, odd query values, hidden comments in the report ------
+
+
+def test_behind_a_proxy_each_forwarded_client_has_its_own_budget(
+    client, open_consultation, settings
+):
+    settings.TRUSTED_PROXIES = 1
+    url = page_url(open_consultation)
+    for _ in range(5):
+        response = client.post(url, form_data(), HTTP_X_FORWARDED_FOR="203.0.113.7")
+        assert response.status_code == 302
+    refused = client.post(url, form_data(), HTTP_X_FORWARDED_FOR="203.0.113.7")
+    assert refused.status_code == 429
+    # another citizen behind the same nginx (same REMOTE_ADDR) is not refused
+    other = client.post(url, form_data(), HTTP_X_FORWARDED_FOR="198.51.100.1, 203.0.113.9")
+    assert other.status_code == 302
+    assert Comment.objects.count() == 6
+
+
+def test_a_forged_forwarded_for_does_not_escape_the_limit_without_proxies(
+    client, open_consultation, settings
+):
+    settings.TRUSTED_PROXIES = 0
+    url = page_url(open_consultation)
+    for n in range(5):
+        response = client.post(url, form_data(), HTTP_X_FORWARDED_FOR=f"198.51.100.{n}")
+        assert response.status_code == 302
+    response = client.post(url, form_data(), HTTP_X_FORWARDED_FOR="198.51.100.9")
+    assert response.status_code == 429
+    assert Comment.objects.count() == 5
+
+
+def test_without_a_remote_address_comments_are_still_limited(client, open_consultation):
+    url = page_url(open_consultation)
+    for _ in range(5):
+        assert client.post(url, form_data(), REMOTE_ADDR="").status_code == 302
+    response = client.post(url, form_data(), REMOTE_ADDR="")
+    assert response.status_code == 429
+    assert Comment.objects.count() == 5
+
+
+@pytest.mark.parametrize("value", ["²", "١", "-1", "abc"])
+def test_an_odd_section_in_the_address_chooses_no_section(
+    client, coordinator, open_consultation, value
+):
+    first, _second = sections_of(open_consultation)
+    chosen = client.get(f"{page_url(open_consultation)}?sekcja={first}").content.decode()
+    assert f'value="{first}" selected' in chosen
+    response = client.get(page_url(open_consultation), {"sekcja": value})
+    assert response.status_code == 200
+    assert response.content.decode().count(" selected") == 1
+    assert 'value="" selected' in response.content.decode()  # the draft as a whole
+    comment(open_consultation, section=first, text="Uwaga o rodzinie")
+    comment(open_consultation, section=None, text="Uwaga ogólna")
+    client.force_login(coordinator)
+    response = client.get(team_url(open_consultation, "comment_list"), {"sekcja": value})
+    assert response.status_code == 200  # no filter: every comment is listed
+    assert "Uwaga o rodzinie" in response.content.decode()
+    assert "Uwaga ogólna" in response.content.decode()
+
+
+def test_the_report_lists_hidden_comments_by_number_and_reason_never_their_text(
+    client, coordinator, strategy
+):
+    made = consultation(strategy, state="open")
+    first, _second = sections_of(made)
+    kept = comment(made, section=first, text="Uwaga do rozpatrzenia")
+    hidden = comment(made, section=first, text="Obraźliwy wpis", author_name="Troll Anonim")
+    services.comment_hide(comment=hidden, reason="Wyzwiska wobec pracowników", by=coordinator)
+    _close(made)
+    services.comment_answer(comment=kept, answer="accepted", reason="", by=coordinator)
+    client.force_login(coordinator)
+    pages = [client.get(team_url(made, "report_preview")).content.decode()]
+    services.consultation_report_publish(consultation=made, by=coordinator)
+    client.logout()
+    pages.append(client.get(page_url(made, "portal_consultation_report")).content.decode())
+    for text in pages:
+        listed = text.split('id="report-hidden"', 1)[1]
+        assert "Wyzwiska wobec pracowników" in listed
+        assert f"Comment {hidden.number}" in listed or f"Uwaga nr {hidden.number}" in listed
+        assert "Rodzina" in listed  # its section
+        assert "Obraźliwy wpis" not in text and "Troll Anonim" not in text
+        assert "Uwaga do rozpatrzenia" in text

@@ -264,15 +264,25 @@ def test_deleting_a_team_lists_what_goes_with_it(coordinator_client, strategy, t
 def test_deleting_a_member_and_a_meeting(coordinator_client, strategy, team):
     member = TeamMemberFactory(team=team)
     meeting = MeetingFactory(team=team)
-    Attendance.objects.create(meeting=meeting, member=member)
     address = url("team_member_delete", strategy, team=team.pk, team_member=member.pk)
     assert coordinator_client.get(address).status_code == 200
     assert coordinator_client.post(address).status_code == 302
-    assert not TeamMember.objects.exists() and not Attendance.objects.exists()
+    assert not TeamMember.objects.exists()
     address = url("team_meeting_delete", strategy, team=team.pk, team_meeting=meeting.pk)
     assert coordinator_client.get(address).status_code == 200
     assert coordinator_client.post(address).status_code == 302
     assert not Meeting.objects.exists()
+
+
+def test_a_member_who_attended_a_meeting_is_not_deleted(coordinator_client, strategy, team):
+    member = TeamMemberFactory(team=team, name="Anna Nowak")
+    Attendance.objects.create(meeting=MeetingFactory(team=team), member=member)
+    address = url("team_member_delete", strategy, team=team.pk, team_member=member.pk)
+    response = coordinator_client.post(address)
+    assert response.status_code == 400
+    summary = html_tree(response).find(".//*[@class='error-summary']")
+    assert "Anna Nowak" in "".join(summary.itertext())
+    assert TeamMember.objects.filter(pk=member.pk).exists() and Attendance.objects.exists()
 
 
 def test_members_are_reordered_with_htmx(coordinator_client, strategy, team):

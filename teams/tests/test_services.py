@@ -176,6 +176,20 @@ def test_a_future_meeting_is_fine_but_not_its_attendance(government):
     assert "attendees" in error.value.error_dict
 
 
+def test_a_member_who_attended_a_meeting_is_kept_with_the_attendance(government):
+    team = TeamFactory(strategy=StrategyFactory(government=government))
+    member = TeamMemberFactory(team=team, name="Anna Nowak")
+    services.meeting_save(meeting=MeetingFactory(team=team), attendees=[member])
+    with pytest.raises(ValidationError) as error:
+        services.team_member_delete(member=member)
+    assert "Anna Nowak" in error.value.messages[0]
+    assert TeamMember.objects.filter(pk=member.pk).exists()
+    assert Attendance.objects.filter(member=member).count() == 1
+    newcomer = TeamMemberFactory(team=team)
+    services.team_member_delete(member=newcomer)  # never attended: deleted
+    assert not TeamMember.objects.filter(pk=newcomer.pk).exists()
+
+
 def test_deleting_a_team_deletes_its_members_and_meetings(government):
     team = TeamFactory(strategy=StrategyFactory(government=government))
     member = TeamMemberFactory(team=team)

@@ -195,6 +195,20 @@ def test_the_strategys_own_fields():
     assert not result.identical
 
 
+def test_an_old_snapshot_without_the_chapters_compares_cleanly_with_a_new_one():
+    old = snapshot()  # format 1: no chapters of the document
+    new = copy.deepcopy(old)
+    new["format"] = 2
+    new["strategy"].update(
+        introduction="", legal_basis="", implementation_system="", monitoring_system=""
+    )
+    assert compare(old, new).identical
+    new["strategy"]["monitoring_system"] = "Raport co roku."
+    result = compare(old, new)
+    assert [c.field for c in result.strategy] == ["monitoring_system"]
+    assert (result.strategy[0].old, result.strategy[0].new) == ("—", "Raport co roku.")
+
+
 def test_word_diff_marks_only_the_changed_words():
     before, after = word_diff("Kluby seniora w gminie", "Kluby seniora w każdej dzielnicy")
     assert [s.text for s in before if s.changed] == ["gminie"]

@@ -5,8 +5,9 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
+from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
+from django.utils.translation import gettext
 
 from governments.tests.factories import InstitutionFactory
 from strategies import services as strategy_services
@@ -183,8 +184,35 @@ def test_a_draft_has_no_resolution(government):
     strategy = StrategyFactory(government=government)
     with pytest.raises(ValidationError):
         version_freeze(strategy=strategy, kind="draft", note="", resolution_number="XII/1/2024")
-    amendment = version_freeze(strategy=strategy, kind="amendment", note="Aktualizacja 2026")
-    assert amendment.resolution_number == ""  # an amendment may be frozen before the vote
+    draft = version_freeze(strategy=strategy, kind="draft", note="Projekt aktualizacji 2026")
+    assert draft.resolution_number == ""  # an amendment before the vote is a draft
+
+
+def test_an_amendment_needs_the_resolution_like_an_adopted_version(government):
+    # the portal shows the latest adopted version or amendment as the adopted text
+    strategy = StrategyFactory(government=government)
+    with pytest.raises(ValidationError) as error:
+        version_freeze(strategy=strategy, kind="amendment", note="Aktualizacja 2026")
+    assert {"resolution_number", "resolution_date"} <= set(error.value.error_dict)
+    with pytest.raises(ValidationError) as error:
+        version_freeze(strategy=strategy, kind="amendment", resolution_number="XXX/2/2026")
+    assert set(error.value.error_dict) == {"resolution_date"}
+    assert not StrategyVersion.objects.exists()
+    amendment = version_freeze(
+        strategy=strategy,
+        kind="amendment",
+        resolution_number="XXX/2/2026",
+        resolution_date=datetime.date(2026, 3, 26),
+    )
+    assert amendment.number == 1
+
+
+def test_the_database_refuses_an_amendment_without_its_resolution(government):
+    strategy = StrategyFactory(government=government)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        StrategyVersion.objects.create(
+            strategy=strategy, number=1, kind="amendment", snapshot=strategy_snapshot(strategy)
+        )
 
 
 def test_a_version_does_not_change_with_the_strategy(government):
@@ -283,6 +311,27 @@ def test_comparison_reports_exactly_the_real_changes(government):
     }
     assert [e.title for e in result.indicators.added] == ["Budynki bez barier"]
     assert result.indicators.unchanged == 1
+
+
+def test_a_change_to_a_chapter_of_the_document_is_reported(government):
+    world = build_strategy(government)
+    strategy = world["strategy"]
+    strategy_services.strategy_update(
+        strategy=strategy, legal_basis="Art. 16b ustawy o pomocy społecznej."
+    )
+    first = version_freeze(strategy=strategy, kind="draft", note="")
+    assert first.snapshot["format"] == 2
+    assert first.snapshot["strategy"]["legal_basis"] == "Art. 16b ustawy o pomocy społecznej."
+    strategy_services.strategy_update(
+        strategy=strategy,
+        legal_basis="Art. 16b i art. 17 ust. 1 pkt 1 ustawy o pomocy społecznej.",
+    )
+    second = version_freeze(strategy=strategy, kind="draft", note="")
+    result = compare(first.snapshot, second.snapshot)
+    assert [change.field for change in result.strategy] == ["legal_basis"]
+    change = result.strategy[0]
+    assert change.label == gettext("legal basis")
+    assert [s.text for s in change.new_segments if s.changed] == [" i art. 17 ust. 1 pkt 1"]
 
 
 def test_comparison_with_the_current_working_state(government):

@@ -61,20 +61,50 @@ def test_a_phone_votes_once_and_voting_again_replaces_its_ballot(client, open_wo
     shown = html_tree(client.get(vote_url(open_workshop)))
     assert shown.find(f".//input[@name='p{violence.pk}']").get("value") == "10"
     other_phone = CheckedClient()
+    other_phone.get(vote_url(open_workshop))
     other_phone.post(vote_url(open_workshop), {f"p{poverty.pk}": 2})
     assert Ballot.objects.count() == 2
+
+
+def test_a_vote_or_entry_without_the_participants_cookie_is_refused(client, open_workshop):
+    # each such request would otherwise count as a new phone: unlimited ballots
+    first = items(open_workshop)[0]
+    swot_url = reverse("workshop_swot", kwargs={"token": participant_token(open_workshop)})
+    message = polish(
+        "Nothing was saved: this phone had not opened the workshop link yet. It has now; "
+        "send again. (The page needs cookies to count one vote per phone.)"
+    )
+    for url, data in (
+        (vote_url(open_workshop), {f"p{first.pk}": 1}),
+        (swot_url, {"quadrant": "strength", "text": "Aktywne koło gospodyń"}),
+    ):
+        script = CheckedClient()
+        for _ in range(3):
+            response = script.post(url, data)
+            assert response.status_code == 400
+            assert message in response.content.decode()
+            script.cookies.pop(COOKIE)  # cleared, as a script would
+    assert not Ballot.objects.exists() and not SwotEntry.objects.exists()
+    # the refused page gave the cookie: sending again from it counts
+    assert client.post(vote_url(open_workshop), {f"p{first.pk}": 1}).status_code == 400
+    assert client.post(vote_url(open_workshop), {f"p{first.pk}": 1}).status_code == 302
+    assert client.post(swot_url, {"quadrant": "threat", "text": "Smog"}).status_code == 302
+    assert Ballot.objects.count() == 1 and SwotEntry.objects.count() == 1
 
 
 def test_a_forged_cookie_does_not_count_as_a_participant(client, open_workshop):
     first = items(open_workshop)[0]
     client.cookies[COOKIE] = "not-signed"
-    client.post(vote_url(open_workshop), {f"p{first.pk}": 1})
+    assert client.post(vote_url(open_workshop), {f"p{first.pk}": 1}).status_code == 400
+    assert not Ballot.objects.exists()
+    client.post(vote_url(open_workshop), {f"p{first.pk}": 1})  # with the cookie it was given
     participant = Ballot.objects.get().participant
     assert participant != "not-signed" and len(participant) == 64
 
 
 def test_points_over_the_budget_are_refused_with_an_error_summary(client, open_workshop):
     poverty, jobs, _ = items(open_workshop)
+    client.get(vote_url(open_workshop))
     response = client.post(vote_url(open_workshop), {f"p{poverty.pk}": 8, f"p{jobs.pk}": 5})
     assert response.status_code == 400
     assert b"error-summary" in response.content
@@ -185,6 +215,31 @@ def test_the_projector_shows_results_with_numbers_and_no_hidden_entries(client, 
     services.swot_entry_set_hidden(entry=rude, hidden=True)
     board = client.get(projector_url(open_workshop, "swot")).content.decode()
     assert "Smog" in board and "Obraźliwy" not in board
+
+
+def test_the_projector_sets_the_ballots_against_the_expected_participants(client, open_workshop):
+    # more ballots than people in the room show that someone voted more than once
+    first = items(open_workshop)[0]
+    for participant in "abc":
+        services.ballot_cast(workshop=open_workshop, participant=participant, values={first.pk: 1})
+
+    def counted() -> str:
+        span = html_tree(client.get(projector_url(open_workshop))).find(".//h2/span")
+        return " ".join("".join(span.itertext()).split())
+
+    def polish_plural(singular: str, plural: str, count: int, **values) -> str:
+        with translation.override("pl"):
+            return translation.ngettext(singular, plural, count) % values
+
+    assert counted() == "· " + polish_plural("%(n)s vote", "%(n)s votes", 3, n=3)
+    Workshop.objects.filter(pk=open_workshop.pk).update(participants_count=2)
+    assert counted() == "· " + polish_plural(
+        "ballots: %(n)s of %(expected)s expected participant",
+        "ballots: %(n)s of %(expected)s expected participants",
+        2,
+        n=3,
+        expected=2,
+    )
 
 
 def test_the_projector_works_after_closing_but_not_with_a_participant_token(client, open_workshop):
