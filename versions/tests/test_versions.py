@@ -195,13 +195,13 @@ def test_an_amendment_needs_the_resolution_like_an_adopted_version(government):
         version_freeze(strategy=strategy, kind="amendment", note="Aktualizacja 2026")
     assert {"resolution_number", "resolution_date"} <= set(error.value.error_dict)
     with pytest.raises(ValidationError) as error:
-        version_freeze(strategy=strategy, kind="amendment", resolution_number="XXX/2/2026")
+        version_freeze(strategy=strategy, kind="amendment", resolution_number="XII/2/2026")
     assert set(error.value.error_dict) == {"resolution_date"}
     assert not StrategyVersion.objects.exists()
     amendment = version_freeze(
         strategy=strategy,
         kind="amendment",
-        resolution_number="XXX/2/2026",
+        resolution_number="XII/2/2026",
         resolution_date=datetime.date(2026, 3, 26),
     )
     assert amendment.number == 1
