@@ -3,6 +3,8 @@ comment answered and the report published. People, organisations and comments ar
 
 import datetime
 
+from django.utils import timezone
+
 from consultations import services
 from consultations.models import Consultation
 from governments.models import LocalGovernment
@@ -111,6 +113,9 @@ OPINION = (
 )
 
 
+TEN = datetime.time(10, 0)
+
+
 def consultations_load(town: LocalGovernment, strategy: Strategy) -> Consultation:
     """Freeze a consultation version of ``strategy`` and hold its (closed) consultation."""
     version = version_freeze(
@@ -185,6 +190,18 @@ def consultations_load(town: LocalGovernment, strategy: Strategy) -> Consultatio
         "(Dane przykładowe.)"
     )
     consultation.save(update_fields=["report_introduction"])
+    # The comments came in during the consultation, a few days apart, and were answered
+    # after it (the services stamp them with the moment the demo is loaded).
+    for index, comment in enumerate(consultation.comments.order_by("number")):
+        sent = timezone.make_aware(
+            datetime.datetime.combine(STARTS_ON + datetime.timedelta(days=3 + 4 * index), TEN)
+        )
+        answered = timezone.make_aware(datetime.datetime.combine(ANSWERED_ON, TEN))
+        type(comment).objects.filter(pk=comment.pk).update(
+            submitted_at=sent,
+            answered_at=answered if comment.answered_at else None,
+            hidden_at=answered if comment.hidden_at else None,
+        )
     return services.consultation_report_publish(
         consultation=consultation, by=None, today=PUBLISHED_ON
     )
