@@ -16,6 +16,7 @@ from core.client import client_address
 from core.numbers import int_or_none
 from core.views import apply_validation_error
 from governments.access import public_view
+from portal.selectors import published_documents
 
 from . import selectors, services
 from .forms import CommentForm, OpinionForm
@@ -106,6 +107,11 @@ def consultation_report_page(request: HttpRequest, consultation: int) -> HttpRes
             "government": request.public_government,
             "consultation": consultation,
             "report": selectors.consultation_report(consultation),
+            "documents": [
+                d
+                for d in published_documents(consultation.strategy)
+                if d.consultation_id == consultation.pk
+            ],
         },
     )
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from consultations.models import Consultation
 from monitoring.models import MonitoringCycle
 
 from .fonts import available_fonts, font_family_of
@@ -53,6 +54,12 @@ class DocumentRequestForm(forms.Form):
         required=False,
         help_text=_("Only for the yearly monitoring report."),
     )
+    consultation = forms.ModelChoiceField(
+        label=_("Consultation"),
+        queryset=Consultation.objects.none(),
+        required=False,
+        help_text=_("Only for the consultation report."),
+    )
     attachment_number = forms.IntegerField(
         label=_("Attachment number"),
         min_value=1,
@@ -79,11 +86,17 @@ class DocumentRequestForm(forms.Form):
             "-year"
         )
         self.fields["cycle"].label_from_instance = lambda cycle: str(cycle.year)
+        self.fields["consultation"].queryset = Consultation.objects.filter(
+            strategy=strategy
+        ).order_by("-starts_on")
 
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("kind") == GeneratedDocument.Kind.REPORT and not cleaned.get("cycle"):
             self.add_error("cycle", _("Choose the year of the report."))
+        kind = cleaned.get("kind")
+        if kind == GeneratedDocument.Kind.CONSULTATION and not cleaned.get("consultation"):
+            self.add_error("consultation", _("Choose the consultation."))
         return cleaned
 
 

@@ -102,6 +102,7 @@ class GeneratedDocument(models.Model):
         REPORT = "report", _("yearly monitoring report")
         PLAN_ATTACHMENT = "plan", _("attachment: action plan")
         SCHEDULE_ATTACHMENT = "schedule", _("attachment: preparation schedule")
+        CONSULTATION = "consultation", _("consultation report")
 
     class Format(models.TextChoices):
         PDF = "pdf", "PDF"
@@ -130,7 +131,15 @@ class GeneratedDocument(models.Model):
         on_delete=models.CASCADE,
         related_name="documents",
     )
-    kind = models.CharField(_("document"), max_length=10, choices=Kind.choices)
+    consultation = models.ForeignKey(
+        "consultations.Consultation",
+        verbose_name=_("consultation"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="documents",
+    )
+    kind = models.CharField(_("document"), max_length=12, choices=Kind.choices)
     format = models.CharField(_("format"), max_length=4, choices=Format.choices)
     attachment_number = models.PositiveSmallIntegerField(
         _("attachment number"), null=True, blank=True
@@ -175,8 +184,13 @@ class GeneratedDocument(models.Model):
             # One published version of each document (per year for reports) and format.
             models.UniqueConstraint(
                 fields=["strategy", "kind", "format"],
-                condition=Q(is_published=True, cycle__isnull=True),
+                condition=Q(is_published=True, cycle__isnull=True, consultation__isnull=True),
                 name="one_published_document",
+            ),
+            models.UniqueConstraint(
+                fields=["consultation", "format"],
+                condition=Q(is_published=True, consultation__isnull=False),
+                name="one_published_consultation_report",
             ),
             models.UniqueConstraint(
                 fields=["strategy", "kind", "cycle", "format"],

@@ -3,7 +3,12 @@ a requested document, and the documents of a strategy."""
 
 from governments.models import LocalGovernment
 
-from .builders import attachment_document, report_document, strategy_document
+from .builders import (
+    attachment_document,
+    consultation_document,
+    report_document,
+    strategy_document,
+)
 from .content import Document, Look
 from .models import DocumentLook, GeneratedDocument
 
@@ -73,6 +78,10 @@ def document_content(record: GeneratedDocument, progress) -> Document:
         )
     if record.kind == Kind.REPORT:
         return report_document(record.cycle, look=style, place=look.place, progress=progress)
+    if record.kind == Kind.CONSULTATION:
+        return consultation_document(
+            record.consultation, look=style, place=look.place, progress=progress
+        )
     return attachment_document(
         strategy,
         "plan" if record.kind == Kind.PLAN_ATTACHMENT else "schedule",
@@ -89,6 +98,6 @@ def strategy_documents(strategy):
     """The documents of a strategy, newest first, with what the list shows."""
     return (
         GeneratedDocument.objects.filter(strategy=strategy)
-        .select_related("cycle", "requested_by")
+        .select_related("cycle", "consultation", "requested_by")
         .order_by("-created_at", "-id")
     )

@@ -57,6 +57,7 @@ def document_request(
     format: str,
     user=None,
     cycle=None,
+    consultation=None,
     attachment_number: int | None = None,
     resolution_number: str = "",
     resolution_date=None,
@@ -69,6 +70,11 @@ def document_request(
             raise ValidationError({"cycle": _("Choose the year of the report.")})
     else:
         cycle = None
+    if kind == Kind.CONSULTATION:
+        if consultation is None or consultation.strategy_id != strategy.pk:
+            raise ValidationError({"consultation": _("Choose the consultation.")})
+    else:
+        consultation = None
     if kind in {Kind.PLAN_ATTACHMENT, Kind.SCHEDULE_ATTACHMENT}:
         attachment_number = attachment_number or 1
         resolution_number = resolution_number or strategy.resolution_number
@@ -79,6 +85,7 @@ def document_request(
         government_id=strategy.government_id,
         strategy=strategy,
         cycle=cycle,
+        consultation=consultation,
         kind=kind,
         format=format,
         attachment_number=attachment_number,
@@ -192,6 +199,7 @@ def document_publish(*, record: GeneratedDocument, published: bool) -> Generated
         strategy_id=record.strategy_id,
         kind=record.kind,
         cycle_id=record.cycle_id,
+        consultation_id=record.consultation_id,
         format=record.format,
         is_published=True,
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from documents.models import GeneratedDocument
@@ -52,15 +53,27 @@ def published_cycle(strategy: Strategy, pk: int) -> MonitoringCycle:
     return get_object_or_404(published_cycles(strategy), pk=pk)
 
 
+def published_document(government: LocalGovernment, strategy_pk: int, pk: int):
+    """A published document to download: of an adopted strategy, or the report of a
+    consultation whose report is published (a first strategy is consulted as a draft)."""
+    strategy = get_object_or_404(Strategy, government=government, pk=strategy_pk)
+    record = get_object_or_404(published_documents(strategy), pk=pk)
+    if record.consultation_id is None and strategy.status not in PUBLIC_STATUSES:
+        raise Http404
+    return record
+
+
 def published_documents(strategy: Strategy):
     """The versions of documents marked as published, with their cycles."""
     return (
         GeneratedDocument.objects.filter(
             strategy=strategy, is_published=True, status=GeneratedDocument.Status.DONE
         )
-        # a report's document only once its year's report is published
+        # a report's document only once its year's report is published, a consultation
+        # report's once the consultation's report is
         .exclude(Q(cycle__isnull=False) & ~Q(cycle__status=MonitoringCycle.Status.PUBLISHED))
-        .select_related("cycle")
+        .exclude(Q(consultation__isnull=False) & Q(consultation__report_published_on=None))
+        .select_related("cycle", "consultation")
         .order_by("kind", "-cycle__year", "format")
     )
 

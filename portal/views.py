@@ -2,7 +2,7 @@
 through portal.selectors, which return only what is adopted or published."""
 
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -167,8 +167,7 @@ def report_page(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse
 
 @public_view
 def document_download(request: HttpRequest, strategy: int, document: int) -> HttpResponse:
-    strategy = selectors.public_strategy(request.public_government, strategy)
-    record = get_object_or_404(selectors.published_documents(strategy), pk=document)
+    record = selectors.published_document(request.public_government, strategy, document)
     try:
         file = record.file.open("rb")
     except FileNotFoundError as error:

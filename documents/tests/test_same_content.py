@@ -35,7 +35,9 @@ def pieces(document) -> set[str]:
         elif isinstance(block, Table):
             for row in block.rows:
                 found.update([row.text] if isinstance(row, GroupRow) else row)
-    return {p for p in found if p.strip()}
+    # A cell's paragraphs and lines one by one: a PDF's text extraction reads a table row
+    # line by line across its columns, so a cell's lines need not come out together.
+    return {line for piece in found for line in piece.split("\n") if line.strip()}
 
 
 def docx_text(data: bytes) -> str:
