@@ -12,7 +12,7 @@ from governments.access import Permission, government_view, public_view
 from monitoring.indicator_charts import indicator_chart
 from monitoring.report import cycle_report, forms_summary
 from monitoring.selectors import default_judgement_year, history_of, indicator_judgements
-from strategies.export import plan_columns, plan_rows
+from strategies.export import plan_columns, plan_rows_by_area
 from strategies.selectors import PlanFilters, action_plan, strategy_tree
 
 from . import opendata, selectors
@@ -67,14 +67,7 @@ def strategy_page(request: HttpRequest, strategy: int) -> HttpResponse:
         return render(request, "portal/strategy.html", common)
     plan = action_plan(strategy)
     action_label = plan.levels[-1].name if plan.levels else None
-    areas = []
-    rows = []
-    for kind, value in plan_rows(plan.areas, PlanFilters()):
-        if kind == "area":
-            rows = []
-            areas.append((value, rows))
-        else:
-            rows.append((kind, value))
+    areas = plan_rows_by_area(plan.areas, PlanFilters())
     return render(
         request,
         "portal/strategy.html",

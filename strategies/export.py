@@ -60,6 +60,17 @@ def plan_rows(areas: list[PlanArea], filters: PlanFilters):
             )
 
 
+def plan_rows_by_area(areas: list[PlanArea], filters: PlanFilters) -> list[tuple[str, list]]:
+    """The same rows grouped: (the area's heading, its ('goal'|'action', value) rows)."""
+    grouped: list[tuple[str, list]] = []
+    for kind, value in plan_rows(areas, filters):
+        if kind == "area":
+            grouped.append((value, []))
+        else:
+            grouped[-1][1].append((kind, value))
+    return grouped
+
+
 def build_plan_workbook(strategy: Strategy, areas: list[PlanArea], filters: PlanFilters) -> bytes:
     # A write-only workbook streams rows out instead of keeping a grid of cell objects;
     # named styles are registered once and shared by reference.

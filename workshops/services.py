@@ -321,18 +321,31 @@ def _refuse_if_made(source, attribute: str) -> None:
         raise ValidationError(message)
 
 
+def _make_goal(source, title: str) -> Goal:
+    """A result (a problem or a SWOT entry) becomes a goal, once."""
+    _refuse_if_made(source, "goal")
+    source.goal = _goal_from(source.workshop, title)
+    source.save(update_fields=["goal"])
+    return source.goal
+
+
+def _make_action(source, title: str, goal: Goal, implementer: Institution | None) -> Action:
+    """A result becomes an action under ``goal``, once."""
+    _refuse_if_made(source, "action")
+    source.action = _action_from(source.workshop, title, goal, implementer)
+    source.save(update_fields=["action"])
+    return source.action
+
+
 @transaction.atomic
 def workshop_problem_make_goal(*, item: WorkshopProblem) -> Goal:
     """A prioritised problem becomes a goal under the workshop's area (or at the top level
     without one). A confirmed problem of the diagnosis is linked to the new goal."""
     from diagnosis.models import Problem
 
-    _refuse_if_made(item, "goal")
-    goal = _goal_from(item.workshop, item.title)
+    goal = _make_goal(item, item.title)
     if item.problem_id and item.problem.status == Problem.Status.CONFIRMED:
         item.problem.goals.add(goal)
-    item.goal = goal
-    item.save(update_fields=["goal"])
     return goal
 
 
@@ -340,28 +353,16 @@ def workshop_problem_make_goal(*, item: WorkshopProblem) -> Goal:
 def workshop_problem_make_action(
     *, item: WorkshopProblem, goal: Goal, implementer: Institution | None = None
 ) -> Action:
-    _refuse_if_made(item, "action")
-    action = _action_from(item.workshop, item.title, goal, implementer)
-    item.action = action
-    item.save(update_fields=["action"])
-    return action
+    return _make_action(item, item.title, goal, implementer)
 
 
 @transaction.atomic
 def swot_entry_make_goal(*, entry: SwotEntry) -> Goal:
-    _refuse_if_made(entry, "goal")
-    goal = _goal_from(entry.workshop, entry.text)
-    entry.goal = goal
-    entry.save(update_fields=["goal"])
-    return goal
+    return _make_goal(entry, entry.text)
 
 
 @transaction.atomic
 def swot_entry_make_action(
     *, entry: SwotEntry, goal: Goal, implementer: Institution | None = None
 ) -> Action:
-    _refuse_if_made(entry, "action")
-    action = _action_from(entry.workshop, entry.text, goal, implementer)
-    entry.action = action
-    entry.save(update_fields=["action"])
-    return action
+    return _make_action(entry, entry.text, goal, implementer)

@@ -5,7 +5,7 @@ the page with its comment form and honeypot, on the form's errors and on the rep
 import pytest
 from django.urls import reverse
 
-from core.tests.test_browser import (  # noqa: F401  (skips the module without Chromium)
+from core.tests.test_browser import (
     _axe_violations,
     browser,
 )
@@ -48,7 +48,7 @@ def consultations(government):
 
 
 def test_the_public_consultation_pages_have_no_wcag_violations(
-    browser,  # noqa: F811
+    browser,
     live_server,
     consultations,
 ):
@@ -69,7 +69,7 @@ def test_the_public_consultation_pages_have_no_wcag_violations(
 
 
 def test_the_pages_fit_a_small_screen_and_a_comment_goes_with_the_keyboard(
-    browser,  # noqa: F811
+    browser,
     live_server,
     consultations,
 ):

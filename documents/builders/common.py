@@ -7,7 +7,7 @@ from decimal import Decimal
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
-from strategies.export import plan_columns, plan_rows
+from strategies.export import plan_columns, plan_rows_by_area
 from strategies.selectors import ActionPlan, PlanFilters
 
 from ..content import Column, GroupRow, Heading, Paragraph, Table
@@ -64,18 +64,11 @@ def plan_tables(plan: ActionPlan, filters: PlanFilters | None = None) -> list[Ta
         Column(title, widths[index])
         for index, (title, _width) in enumerate(plan_columns(action_label))
     )
-    tables: list[Table] = []
-    rows: list = []
-    caption = ""
-    for kind, value in plan_rows(plan.areas, filters):
-        if kind == "area":
-            if caption:
-                tables.append(Table(caption=caption, columns=columns, rows=tuple(rows)))
-            caption, rows = value, []
-        elif kind == "goal":
-            rows.append(GroupRow(value))
-        else:
-            rows.append(tuple(value))
-    if caption:
-        tables.append(Table(caption=caption, columns=columns, rows=tuple(rows)))
-    return tables
+    return [
+        Table(
+            caption=caption,
+            columns=columns,
+            rows=tuple(GroupRow(value) if kind == "goal" else tuple(value) for kind, value in rows),
+        )
+        for caption, rows in plan_rows_by_area(plan.areas, filters)
+    ]

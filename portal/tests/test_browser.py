@@ -8,9 +8,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
 
-from core.tests.test_browser import (  # noqa: F401
-    CHROMIUM,
-    FLAGS,
+from core.tests.test_browser import (
     _axe_violations,
     browser,
 )
@@ -65,7 +63,7 @@ def demo(live_server):
         yield live_server
 
 
-def test_every_public_page_of_the_demo_is_accessible(browser, demo):  # noqa: F811
+def test_every_public_page_of_the_demo_is_accessible(browser, demo):
     context = browser.new_context(base_url=demo.url, locale="pl-PL")
     page = context.new_page()
     problems = {}
@@ -78,7 +76,7 @@ def test_every_public_page_of_the_demo_is_accessible(browser, demo):  # noqa: F8
     context.close()
 
 
-def test_public_pages_fit_a_small_screen_and_work_with_the_keyboard(browser, demo):  # noqa: F811
+def test_public_pages_fit_a_small_screen_and_work_with_the_keyboard(browser, demo):
     context = browser.new_context(
         base_url=demo.url, locale="pl-PL", viewport={"width": 360, "height": 740}
     )

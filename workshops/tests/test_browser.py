@@ -2,48 +2,22 @@
 Playwright): a 360 px wide phone votes with the keyboard alone, and axe-core finds no
 WCAG 2.1 A/AA violations on the participant's pages and the projector."""
 
-import os
-import shutil
-from pathlib import Path
-
 import pytest
 from django.urls import reverse
 
+from core.tests.test_browser import (
+    _axe_violations,
+    browser,
+    page,
+)
 from workshops import services
 from workshops.models import Ballot
 
 from .factories import items, participant_token, projector_token, workshop
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-AXE = Path(__file__).resolve().parents[2] / "core" / "tests" / "vendor" / "axe-4.14.1.min.js"
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-if not Path(CHROMIUM).exists():
-    if os.environ.get("CI"):
-        raise RuntimeError("CI must run the browser tests: install Debian's chromium (.ci/run).")
-    pytest.skip("Chromium is not installed (apt-get install chromium)", allow_module_level=True)
-
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
 
 PROBLEMS = ("Ubóstwo", "Bezrobocie", "Przemoc domowa", "Samotność osób starszych")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's sync API runs a loop
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield instance
-        instance.close()
 
 
 @pytest.fixture
@@ -60,19 +34,6 @@ def phone(browser, live_server):
 @pytest.fixture
 def open_workshop(government):
     return workshop(government=government, problems=PROBLEMS, status="open")
-
-
-def _axe_violations(page) -> list[str]:
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate(
-        """async () => await axe.run(document, {
-            runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}
-        })"""
-    )
-    return [
-        f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
-        for v in result["violations"]
-    ]
 
 
 def _fits(page) -> int:
@@ -171,33 +132,7 @@ def test_the_projector_refreshes_itself(browser, live_server, open_workshop):
     screen.close()
 
 
-@pytest.fixture
-def coordinator_page(browser, live_server, coordinator):
-    from django.conf import settings
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
-
-    session = SessionStore()
-    session[SESSION_KEY] = str(coordinator.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
-    session[HASH_SESSION_KEY] = coordinator.get_session_auth_hash()
-    session.save()
-    context = browser.new_context(base_url=live_server.url, locale="pl-PL")
-    context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": session.session_key,
-                "url": live_server.url,
-            }
-        ]
-    )
-    page = context.new_page()
-    yield page
-    context.close()
-
-
-def test_coordinator_pages_have_no_wcag_violations(coordinator_page, open_workshop, government):
+def test_coordinator_pages_have_no_wcag_violations(page, open_workshop, government):
     from strategies.tests.factories import leaf_goal
 
     target = leaf_goal(open_workshop.strategy)
@@ -223,14 +158,14 @@ def test_coordinator_pages_have_no_wcag_violations(coordinator_page, open_worksh
     ]
     problems = {}
     for path in paths:
-        response = coordinator_page.goto(path)
+        response = page.goto(path)
         assert response.status == 200, path
-        if violations := _axe_violations(coordinator_page):
+        if violations := _axe_violations(page):
             problems[path] = violations
     assert not problems, problems
     # hiding an entry swaps it in place, without a reload
-    coordinator_page.goto(paths[3])
-    coordinator_page.evaluate("window.__notReloaded = true")
-    coordinator_page.locator(f"#entry-{entry.pk} button[name=hidden]").click()
-    coordinator_page.wait_for_selector(f"#entry-{entry.pk}.swot-entry-hidden")
-    assert coordinator_page.evaluate("window.__notReloaded") is True
+    page.goto(paths[3])
+    page.evaluate("window.__notReloaded = true")
+    page.locator(f"#entry-{entry.pk} button[name=hidden]").click()
+    page.wait_for_selector(f"#entry-{entry.pk}.swot-entry-hidden")
+    assert page.evaluate("window.__notReloaded") is True
