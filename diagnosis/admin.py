@@ -9,7 +9,9 @@ from .models import (
     ImportTask,
     LocalFigure,
     Observation,
+    OwnObservation,
     Problem,
+    StatisticsUpload,
     TerritorialUnit,
     Variable,
 )
@@ -47,9 +49,9 @@ class ImportTaskInline(admin.TabularInline):
 
 @admin.register(ImportJob)
 class ImportJobAdmin(admin.ModelAdmin):
-    list_display = ["pk", "government", "status", "created_at", "finished_at"]
+    list_display = ["pk", "government", "status", "requested_by", "created_at", "finished_at"]
     list_filter = ["status"]
-    raw_id_fields = ["government"]
+    raw_id_fields = ["government", "requested_by"]
     inlines = [ImportTaskInline]
 
 
@@ -87,3 +89,22 @@ class DomainNarrativeAdmin(SimpleHistoryAdmin):
     list_display = ["government", "domain", "updated_at"]
     list_filter = ["domain"]
     raw_id_fields = ["government"]
+
+
+@admin.register(StatisticsUpload)
+class StatisticsUploadAdmin(SimpleHistoryAdmin):
+    """A local government's own statistics files: its layer of values (OwnObservation)."""
+
+    list_display = ["file_name", "government", "variable_bdl_id", "value_count", "uploaded_by"]
+    list_filter = ["government"]
+    search_fields = ["file_name", "file_sha256", "variable_name"]
+    raw_id_fields = ["government", "uploaded_by"]
+    readonly_fields = ["file_sha256", "file_size", "value_count", "uploaded_at"]
+
+
+@admin.register(OwnObservation)
+class OwnObservationAdmin(admin.ModelAdmin):
+    list_display = ["government", "variable_bdl_id", "unit", "year", "value", "upload"]
+    list_filter = ["year"]
+    raw_id_fields = ["government", "unit", "upload"]
+    list_select_related = ["government", "unit", "upload"]

@@ -1,5 +1,6 @@
 """Public statistics for the diagnosis: Poland's territorial units as the BDL knows them."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -138,6 +139,78 @@ class Observation(models.Model):
         return f"{self.variable_id}/{self.unit_id}/{self.year}: {self.value}"
 
 
+class StatisticsUpload(models.Model):
+    """A file of statistics a local government sent (exported from the BDL website): its
+    values form that government's own layer (OwnObservation), read by its diagnosis only,
+    over the shared figures. Who sent which file, and when, stays on record (also after
+    the upload is deleted: history)."""
+
+    government = models.ForeignKey(
+        "governments.LocalGovernment",
+        verbose_name=_("local government"),
+        on_delete=models.CASCADE,
+        related_name="statistics_uploads",
+    )
+    variable_bdl_id = models.PositiveIntegerField(_("BDL variable id"))
+    variable_name = models.CharField(_("name of the variable"), max_length=500)
+    measure_unit = models.CharField(_("unit of measure"), max_length=100, blank=True)
+    series = models.CharField(_("series"), max_length=500, blank=True)
+    file_name = models.CharField(_("file"), max_length=255)
+    file_sha256 = models.CharField(_("SHA-256 of the file"), max_length=64)
+    file_size = models.PositiveIntegerField(_("size in bytes"))
+    value_count = models.PositiveIntegerField(_("values"), default=0)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("sent by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    uploaded_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("statistics file")
+        verbose_name_plural = _("statistics files")
+        ordering = ["-uploaded_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({self.variable_bdl_id})"
+
+
+class OwnObservation(models.Model):
+    """A value from a local government's own statistics file. Only that government's pages
+    and documents read it, in place of the shared Observation of the same variable, unit and
+    year: a file sent by one government never changes what another one sees. The newest
+    file of a variable wins where two files hold the same unit and year."""
+
+    upload = models.ForeignKey(
+        StatisticsUpload, on_delete=models.CASCADE, related_name="observations"
+    )
+    government = models.ForeignKey(
+        "governments.LocalGovernment", on_delete=models.CASCADE, related_name="+"
+    )
+    variable_bdl_id = models.PositiveIntegerField(_("BDL variable id"))
+    unit = models.ForeignKey(TerritorialUnit, on_delete=models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField(_("year"))
+    value = models.FloatField(_("value"), null=True, blank=True)
+    attribute = models.PositiveSmallIntegerField(_("BDL attribute"), default=1)
+
+    class Meta:
+        verbose_name = _("own statistics value")
+        verbose_name_plural = _("own statistics values")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["government", "variable_bdl_id", "unit", "year"],
+                name="own_observation_once_per_unit_year",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.government_id}: {self.variable_bdl_id}/{self.unit_id}/{self.year}"
+
+
 class ImportJobQuerySet(models.QuerySet):
     def for_government(self, government) -> "ImportJobQuerySet":
         return self.filter(government=government)
@@ -171,6 +244,14 @@ class ImportJob(models.Model):
         related_name="imports",
     )
     years = models.JSONField(_("years"), default=list)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
     )

@@ -250,6 +250,7 @@ class Chapter:
     setting: Setting | None
     columns: list[str]  # the unit and its wider units
     sections: list[ChapterSection]
+    own_files: bool = False  # some figures come from files the government sent itself
 
 
 def diagnosis_chapter(government) -> Chapter:
@@ -312,4 +313,9 @@ def diagnosis_chapter(government) -> Chapter:
             )
         )
     columns = [unit_label(u, setting) for u in [setting.unit, *setting.wider]] if setting else []
-    return Chapter(setting=setting, columns=columns, sections=sections)
+    return Chapter(
+        setting=setting,
+        columns=columns,
+        sections=sections,
+        own_files=any(f.own_files for f in figures.values()),
+    )

@@ -5,16 +5,60 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.db.models import BooleanField, Value
+
 from .formulas import Formula, parse
 from .models import (
     ComparisonGroup,
     DiagnosisIndicator,
     LocalFigure,
     Observation,
+    OwnObservation,
     Problem,
     TerritorialUnit,
     Variable,
 )
+
+
+def figure_rows(
+    *, variables: dict[int, int], unit_ids, years, government=None
+) -> tuple[list[tuple[int, int, int, float | None]], set[int]]:
+    """The stored figures of the variables ({variable pk: BDL id}) for the units and years
+    (None: every year), as (unit id, year, BDL variable id, value), in one query whatever their number: the
+    shared figures, with ``government``'s own layer (files it sent, OwnObservation) in
+    place of the shared figure of the same variable, unit and year. Also returns the BDL
+    ids of the variables that took any value from the own layer (shown as their source).
+    Without a government, the shared figures only."""
+    years_only = {} if years is None else {"year__in": years}
+    shared = (
+        Observation.objects.filter(variable_id__in=variables, unit_id__in=unit_ids, **years_only)
+        .annotate(own=Value(False, output_field=BooleanField()))
+        .values_list("unit_id", "year", "variable_id", "value", "own")
+    )
+    rows = shared
+    if government is not None:
+        own = (
+            OwnObservation.objects.filter(
+                government=government,
+                variable_bdl_id__in=set(variables.values()),
+                unit_id__in=unit_ids,
+                **years_only,
+            )
+            .annotate(own=Value(True, output_field=BooleanField()))
+            .values_list("unit_id", "year", "variable_bdl_id", "value", "own")
+        )
+        rows = shared.union(own, all=True)
+    found: dict[tuple[int, int, int], float | None] = {}
+    own_rows = []
+    for unit_id, year, variable, value, is_own in rows:
+        if is_own:
+            own_rows.append((unit_id, year, variable, value))
+        else:
+            found[(unit_id, year, variables[variable])] = value
+    for unit_id, year, bdl_id, value in own_rows:  # the own layer wins, whatever the order
+        found[(unit_id, year, bdl_id)] = value
+    result = [(unit_id, year, bdl_id, value) for (unit_id, year, bdl_id), value in found.items()]
+    return result, {bdl_id for _unit, _year, bdl_id, _value in own_rows}
 
 
 def indicator_values(
@@ -24,13 +68,17 @@ def indicator_values(
     years: list[int],
     government=None,
 ) -> dict[int, dict[int, float | None]]:
-    """{unit id: {year: value}} of one formula, in one query for the BDL figures and one for
-    the local ones. Local figures exist only for ``government``'s own unit."""
+    """{unit id: {year: value}} of one formula, in two queries for the BDL figures (the
+    variables, then the figures with ``government``'s own layer) and one for the local
+    ones. Local figures exist only for ``government``'s own unit."""
     names: dict[tuple[int, int], dict[str, float | None]] = defaultdict(dict)
     if formula.bdl_variables:
-        rows = Observation.objects.filter(
-            variable__bdl_id__in=formula.bdl_variables, unit_id__in=unit_ids, year__in=years
-        ).values_list("unit_id", "year", "variable__bdl_id", "value")
+        variables = dict(
+            Variable.objects.filter(bdl_id__in=formula.bdl_variables).values_list("pk", "bdl_id")
+        )
+        rows, _own = figure_rows(
+            variables=variables, unit_ids=unit_ids, years=years, government=government
+        )
         for unit_id, year, variable_id, value in rows:
             names[(unit_id, year)][f"v{variable_id}"] = value
     if formula.local_codes and government is not None and government.unit_id in unit_ids:
@@ -121,6 +169,9 @@ class IndicatorFigures:
     group_values: dict[int, float | None] = field(default_factory=dict)
     position: GroupPosition | None = None
     trend: Trend | None = None
+    # Some figures come from a file the local government sent (its own layer), not from
+    # the BDL as the installation imported it: the pages and documents say so.
+    own_files: bool = False
 
     @property
     def worse_than_group(self) -> bool:
@@ -175,6 +226,11 @@ def diagnosis_setting(government) -> Setting | None:
         sorted(
             set(Observation.objects.filter(unit=unit).values_list("year", flat=True).distinct())
             | set(
+                OwnObservation.objects.filter(government=government, unit=unit)
+                .values_list("year", flat=True)
+                .distinct()
+            )
+            | set(
                 LocalFigure.objects.filter(government=government)
                 .values_list("year", flat=True)
                 .distinct()
@@ -213,11 +269,11 @@ def indicator_figures(indicators, *, setting: Setting, government=None) -> list[
     years = list(setting.years)
 
     names: dict[tuple[int, int], dict[str, float | None]] = defaultdict(dict)
-    rows = Observation.objects.filter(
-        variable_id__in=variables, unit_id__in=own_ids, year__in=years
-    ).values_list("unit_id", "year", "variable_id", "value")
-    for unit_id, year, variable_pk, value in rows:
-        names[(unit_id, year)][f"v{variables[variable_pk]}"] = value
+    rows, own_variables = figure_rows(
+        variables=variables, unit_ids=own_ids, years=years, government=government
+    )
+    for unit_id, year, bdl_id, value in rows:
+        names[(unit_id, year)][f"v{bdl_id}"] = value
     if government is not None:
         local_codes = (
             set().union(*(f.local_codes for f in formulas.values())) if formulas else set()
@@ -243,6 +299,7 @@ def indicator_figures(indicators, *, setting: Setting, government=None) -> list[
                 series=series,
                 latest_year=latest,
                 trend=_trend(own, indicator.direction),
+                own_files=bool(formula.bdl_variables & own_variables),
             )
         )
 
@@ -257,14 +314,17 @@ def indicator_figures(indicators, *, setting: Setting, government=None) -> list[
     ]
     if group_ids and wanted:
         group_names: dict[tuple[int, int], dict[str, float | None]] = defaultdict(dict)
-        rows = Observation.objects.filter(
-            variable_id__in=variables,
-            unit_id__in=group_ids,
-            year__in={f.latest_year for f in wanted},
-        ).values_list("unit_id", "year", "variable_id", "value")
-        for unit_id, year, variable_pk, value in rows:
-            group_names[(unit_id, year)][f"v{variables[variable_pk]}"] = value
+        rows, group_own = figure_rows(
+            variables=variables,
+            unit_ids=group_ids,
+            years={f.latest_year for f in wanted},
+            government=government,
+        )
+        for unit_id, year, bdl_id, value in rows:
+            group_names[(unit_id, year)][f"v{bdl_id}"] = value
         for figures in wanted:
+            if formulas[figures.indicator.pk].bdl_variables & group_own:
+                figures.own_files = True
             formula, year = formulas[figures.indicator.pk], figures.latest_year
             values = {
                 unit_id: formula.evaluate(group_names.get((unit_id, year), {}))
@@ -310,14 +370,18 @@ class GroupMember:
     population: float | None
 
 
-def latest_populations(unit_ids) -> dict[int, float]:
-    """Each unit's population in the latest year the database has it for."""
+def latest_populations(unit_ids, government=None) -> dict[int, float]:
+    """Each unit's population in the latest year the database has it for (with
+    ``government``'s own layer in place of the shared figures)."""
     latest: dict[int, tuple[int, float]] = {}
-    rows = Observation.objects.filter(
-        variable__bdl_id=POPULATION_VARIABLE, unit_id__in=unit_ids, value__isnull=False
-    ).values_list("unit_id", "year", "value")
-    for unit_id, year, value in rows:
-        if unit_id not in latest or latest[unit_id][0] < year:
+    variables = dict(
+        Variable.objects.filter(bdl_id=POPULATION_VARIABLE).values_list("pk", "bdl_id")
+    )
+    rows, _own = figure_rows(
+        variables=variables, unit_ids=list(unit_ids), years=None, government=government
+    )
+    for unit_id, year, _variable, value in rows:
+        if value is not None and (unit_id not in latest or latest[unit_id][0] < year):
             latest[unit_id] = (year, value)
     return {unit_id: value for unit_id, (_year, value) in latest.items()}
 
@@ -328,7 +392,7 @@ def comparison_group_members(government) -> list[GroupMember]:
     if group is None:
         return []
     units = list(group.units.select_related("parent").order_by("name"))
-    population = latest_populations([u.pk for u in units])
+    population = latest_populations([u.pk for u in units], government)
     members = [GroupMember(u, population.get(u.pk)) for u in units]
     return sorted(members, key=lambda m: -(m.population or 0))
 
@@ -353,7 +417,7 @@ def comparison_group_candidates(government) -> list[tuple[int, str]]:
 
     unit = government.unit
     units = list(comparable_units(unit).select_related("parent"))
-    population = latest_populations([u.pk for u in units] + [unit.pk])
+    population = latest_populations([u.pk for u in units] + [unit.pk], government)
     own = population.get(unit.pk, 0)
     group = ComparisonGroup.objects.filter(government=government).first()
     members = set(group.units.values_list("pk", flat=True)) if group else set()
@@ -398,4 +462,9 @@ def import_jobs(government):
     """The government's statistics imports, newest first, with their progress counted."""
     from .models import ImportJob
 
-    return ImportJob.objects.for_government(government).with_progress().order_by("-created_at")
+    return (
+        ImportJob.objects.for_government(government)
+        .with_progress()
+        .select_related("requested_by")
+        .order_by("-created_at")
+    )

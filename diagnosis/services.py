@@ -1,9 +1,11 @@
 """Writes of the diagnosis: the register of territorial units from the BDL."""
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import islice
+from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
@@ -17,6 +19,8 @@ from .models import (
     ImportJob,
     ImportTask,
     Observation,
+    OwnObservation,
+    StatisticsUpload,
     TerritorialUnit,
     Variable,
     teryt_from_bdl_id,
@@ -164,10 +168,16 @@ def _group_tasks(government: LocalGovernment, own: list[tuple[int, str]]) -> lis
 
 @transaction.atomic
 def import_plan(
-    *, government: LocalGovernment, variable_ids: Iterable[int], years: Iterable[int]
+    *,
+    government: LocalGovernment,
+    variable_ids: Iterable[int],
+    years: Iterable[int],
+    requested_by=None,
 ) -> ImportJob:
     """A job fetching the variables for the government's unit, its powiat, voivodeship,
-    Poland and the units of its level in its voivodeship (the comparison candidates)."""
+    Poland and the units of its level in its voivodeship (the comparison candidates).
+    The figures come from the BDL API only (settings.BDL_API_URL), never from the user:
+    ``requested_by`` is kept as who asked for them."""
     if government.unit is None:
         raise ValidationError(
             _(
@@ -181,7 +191,11 @@ def import_plan(
         raise ValidationError(_("Choose at least one variable and one year."))
     tasks = _comparison_tasks(government.unit)
     tasks += _group_tasks(government, tasks)
-    job = ImportJob.objects.create(government=government, years=years)
+    job = ImportJob.objects.create(
+        government=government,
+        years=years,
+        requested_by=requested_by if getattr(requested_by, "is_authenticated", False) else None,
+    )
     ImportTask.objects.bulk_create(
         ImportTask(job=job, variable_bdl_id=variable_id, unit_level=level, parent_bdl_id=parent)
         for variable_id in variable_ids
@@ -522,15 +536,7 @@ def local_figures_import_csv(*, government: LocalGovernment, content: bytes) -> 
 # Statistics from a file exported from the BDL website ------------------------------------
 
 
-@transaction.atomic
-def observations_import_bdl_csv(
-    *, content: bytes, variable_bdl_id: int, series: str = "", variable_name: str = ""
-) -> int:
-    """Store the values of one BDL variable from a CSV file exported from the BDL website
-    (diagnosis/bdl_csv.py describes the layouts), for a server without internet access.
-    ``series`` picks one series of a file holding several; a variable not in the database
-    yet is created, named ``variable_name`` or after the series. Every error names its
-    line and nothing is stored from a file with any error. Returns the values stored."""
+def _bdl_csv_table(*, content: bytes, variable_bdl_id: int, series: str):
     from . import bdl_csv
 
     valid_id = isinstance(variable_bdl_id, int) and not isinstance(variable_bdl_id, bool)
@@ -547,14 +553,34 @@ def observations_import_bdl_csv(
                 "(manage.py bdl_units)."
             )
         )
-    table = bdl_csv.parse(text, units=units, series=series)
+    return bdl_csv.parse(text, units=units, series=series)
+
+
+def _variable_name(variable_bdl_id: int, variable_name: str, table) -> str:
+    name = variable_name.strip() or _("BDL variable %(id)s") % {"id": variable_bdl_id}
+    if not variable_name.strip() and table.series:
+        name = f"{name} ({table.series})"
+    return name[:500]
+
+
+@transaction.atomic
+def observations_import_bdl_csv(
+    *, content: bytes, variable_bdl_id: int, series: str = "", variable_name: str = ""
+) -> int:
+    """The installation's import of a CSV file exported from the BDL website into the
+    shared statistics every local government reads (``manage.py bdl_import_csv``, for a
+    host without access to the BDL API; diagnosis/bdl_csv.py describes the layouts). A
+    local government's own file goes to its own layer instead (statistics_upload_create).
+    ``series`` picks one series of a file holding several; a variable not in the database
+    yet is created, named ``variable_name`` or after the series. Every error names its
+    line and nothing is stored from a file with any error. Returns the values stored."""
+    table = _bdl_csv_table(content=content, variable_bdl_id=variable_bdl_id, series=series)
     variable = Variable.objects.filter(bdl_id=variable_bdl_id).first()
     if variable is None:
-        name = variable_name.strip() or _("BDL variable %(id)s") % {"id": variable_bdl_id}
-        if not variable_name.strip() and table.series:
-            name = f"{name} ({table.series})"
         variable = Variable(
-            bdl_id=variable_bdl_id, name=name[:500], measure_unit=table.measure_unit[:100]
+            bdl_id=variable_bdl_id,
+            name=_variable_name(variable_bdl_id, variable_name, table),
+            measure_unit=table.measure_unit[:100],
         )
         variable.full_clean()
         variable.save()
@@ -562,6 +588,71 @@ def observations_import_bdl_csv(
         (variable.pk, row.unit_id, row.year, row.value, 1 if row.value is not None else 0)
         for row in table.rows
     )
+
+
+@transaction.atomic
+def statistics_upload_create(
+    *,
+    government: LocalGovernment,
+    user,
+    content: bytes,
+    file_name: str,
+    variable_bdl_id: int,
+    series: str = "",
+    variable_name: str = "",
+) -> StatisticsUpload:
+    """A local government's CSV file exported from the BDL website (for a server without
+    access to the BDL API). Its values become the government's own layer: its diagnosis
+    reads them in place of the shared figures of the same variable, unit and year, and no
+    other government sees them. The file's name, SHA-256, size, who sent it and when are
+    kept with the upload. Every error names its line; nothing is stored from a file with
+    any error. A later file of the same variable replaces the values it holds again."""
+    table = _bdl_csv_table(content=content, variable_bdl_id=variable_bdl_id, series=series)
+    known = Variable.objects.filter(bdl_id=variable_bdl_id).first()
+    upload = StatisticsUpload(
+        government=government,
+        variable_bdl_id=variable_bdl_id,
+        variable_name=(
+            known.name[:500]
+            if known and not variable_name.strip()
+            else _variable_name(variable_bdl_id, variable_name, table)
+        ),
+        measure_unit=(known.measure_unit if known else table.measure_unit)[:100],
+        series=(table.series or "")[:500],
+        file_name=Path(file_name).name[:255] or "plik.csv",
+        file_sha256=hashlib.sha256(content).hexdigest(),
+        file_size=len(content),
+        value_count=len(table.rows),
+        uploaded_by=user if getattr(user, "is_authenticated", False) else None,
+    )
+    upload.full_clean()
+    upload.save()
+    OwnObservation.objects.bulk_create(
+        [
+            OwnObservation(
+                upload=upload,
+                government=government,
+                variable_bdl_id=variable_bdl_id,
+                unit_id=row.unit_id,
+                year=row.year,
+                value=row.value,
+                attribute=1 if row.value is not None else 0,
+            )
+            for row in table.rows
+        ],
+        batch_size=1000,
+        update_conflicts=True,
+        unique_fields=["government", "variable_bdl_id", "unit", "year"],
+        update_fields=["upload", "value", "attribute"],
+    )
+    return upload
+
+
+@transaction.atomic
+def statistics_upload_delete(*, upload: StatisticsUpload) -> None:
+    """Delete a file and the values it still holds (values a later file of the same
+    variable replaced belong to that file); its record stays in the history."""
+    upload.delete()
 
 
 # Comparison group ------------------------------------------------------------------------
@@ -585,7 +676,7 @@ def comparison_group_default(*, government: LocalGovernment):
     if unit is None:
         raise ValidationError(_("The local government is not tied to a statistical unit yet."))
     candidate_ids = list(comparable_units(unit).values_list("pk", flat=True))
-    population = latest_populations([*candidate_ids, unit.pk])
+    population = latest_populations([*candidate_ids, unit.pk], government)
     own = population.get(unit.pk)
     chosen, criteria = candidate_ids, ""
     kind = unit.get_kind_display() if unit.kind else unit.get_level_display()

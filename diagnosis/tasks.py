@@ -49,9 +49,16 @@ def import_job_run(job_id: int) -> str:
 
 
 @transaction.atomic
-def import_start(*, government, variable_ids: Iterable[int], years: Iterable[int]) -> ImportJob:
+def import_start(
+    *, government, variable_ids: Iterable[int], years: Iterable[int], requested_by=None
+) -> ImportJob:
     """Plan a job (services.import_plan) and queue it for the worker, both or neither."""
-    job = import_plan(government=government, variable_ids=variable_ids, years=years)
+    job = import_plan(
+        government=government,
+        variable_ids=variable_ids,
+        years=years,
+        requested_by=requested_by,
+    )
     import_job_run.enqueue(job.pk)
     return job
 

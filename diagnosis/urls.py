@@ -32,6 +32,11 @@ urlpatterns = [
     path("diagnoza/import/<int:job>/", views.bdl_import_job, name="bdl_import_job"),
     path("diagnoza/import/<int:job>/wznow/", views.bdl_import_resume, name="bdl_import_resume"),
     path("diagnoza/import-bdl-csv/", views.bdl_csv_import, name="bdl_csv_import"),
+    path(
+        "diagnoza/import-bdl-csv/<int:upload>/usun/",
+        views.statistics_upload_delete,
+        name="statistics_upload_delete",
+    ),
     path("diagnoza/dziedziny/<slug:domain>/", views.diagnosis_domain, name="diagnosis_domain"),
     path("diagnoza/dziedziny/<slug:domain>/opis/", views.narrative_edit, name="narrative_edit"),
 ]

@@ -89,33 +89,44 @@ def local_figures_import(request: HttpRequest) -> HttpResponse:
     )
 
 
+STATISTICS_UPLOADS_PAGE_SIZE = 20
+
+
 @government_view(Permission.EDIT)
 def bdl_csv_import(request: HttpRequest) -> HttpResponse:
     """Statistics from a CSV file exported from the BDL website, for a server that cannot
-    reach the BDL API."""
+    reach the BDL API. The values are this government's own layer (services.
+    statistics_upload_create): no other government's figures change."""
     from django.utils.formats import number_format
     from django.utils.translation import ngettext
 
     from .bdl_csv import SeriesChoice
     from .forms import BdlCsvForm
+    from .models import StatisticsUpload
 
     form = BdlCsvForm(request.POST or None, request.FILES or None)
-    stored = {}
+    made = []
 
     def store() -> None:
+        upload = form.cleaned_data["file"]
         try:
-            stored["count"] = services.observations_import_bdl_csv(
-                content=form.cleaned_data["file"].read(),
-                variable_bdl_id=form.cleaned_data["variable"],
-                series=form.cleaned_data["series"],
-                variable_name=form.cleaned_data["name"],
+            made.append(
+                services.statistics_upload_create(
+                    government=request.government,
+                    user=request.user,
+                    content=upload.read(),
+                    file_name=upload.name,
+                    variable_bdl_id=form.cleaned_data["variable"],
+                    series=form.cleaned_data["series"],
+                    variable_name=form.cleaned_data["name"],
+                )
             )
         except SeriesChoice as choice:
             form.offer_series(choice.series)
             raise ValidationError({"series": choice.messages}) from choice
 
     if request.method == "POST" and save_form(form, store):
-        count = stored["count"]
+        count = made[0].value_count
         messages.success(
             request,
             ngettext(
@@ -129,7 +140,43 @@ def bdl_csv_import(request: HttpRequest) -> HttpResponse:
             },
         )
         return redirect(reverse("bdl_csv_import", kwargs={"government": request.government.slug}))
-    return render(request, "diagnosis/bdl_csv_import.html", {"form": form})
+    uploads = Paginator(
+        StatisticsUpload.objects.filter(government=request.government).select_related(
+            "uploaded_by"
+        ),
+        STATISTICS_UPLOADS_PAGE_SIZE,
+    ).get_page(request.GET.get("strona"))
+    return render(request, "diagnosis/bdl_csv_import.html", {"form": form, "uploads": uploads})
+
+
+@government_view(Permission.EDIT)
+def statistics_upload_delete(request: HttpRequest, upload: int) -> HttpResponse:
+    from django.utils.translation import ngettext
+
+    from .models import StatisticsUpload
+
+    upload = get_object_or_404(StatisticsUpload, pk=upload, government=request.government)
+    back = _diagnosis_url(request, "bdl_csv_import")
+    remaining = upload.observations.count()
+    return confirm_delete(
+        request,
+        obj=upload,
+        delete=lambda: services.statistics_upload_delete(upload=upload),
+        success_url=back,
+        cancel_url=back,
+        consequences=[
+            ngettext(
+                "%(count)s value from this file; the diagnosis shows the shared figures "
+                "(imported from the BDL) in their place, where there are any.",
+                "%(count)s values from this file; the diagnosis shows the shared figures "
+                "(imported from the BDL) in their place, where there are any.",
+                remaining,
+            )
+            % {"count": remaining}
+        ]
+        if remaining
+        else [],
+    )
 
 
 # The diagnosis pages ---------------------------------------------------------------------
@@ -467,6 +514,7 @@ def bdl_import(request: HttpRequest) -> HttpResponse:
                 government=request.government,
                 variable_ids=form.variable_ids(),
                 years=form.years(),
+                requested_by=request.user,
             )
         ),
     ):

@@ -10,7 +10,13 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from diagnosis.bdl_csv import SeriesChoice, polish_number, unit_code
-from diagnosis.models import Observation, TerritorialUnit, Variable, teryt_from_bdl_id
+from diagnosis.models import (
+    Observation,
+    OwnObservation,
+    TerritorialUnit,
+    Variable,
+    teryt_from_bdl_id,
+)
 from diagnosis.services import observations_import_bdl_csv
 
 pytestmark = pytest.mark.django_db
@@ -344,7 +350,8 @@ def test_the_coordinator_imports_a_file_and_sees_how_many_values_were_stored(
         page(government), {"file": upload(VERTICAL), "variable": str(POPULATION)}, follow=True
     )
     assert response.redirect_chain[-1][0] == page(government)
-    assert Observation.objects.count() == 6
+    assert OwnObservation.objects.filter(government=government).count() == 6
+    assert not Observation.objects.exists()  # the shared statistics stay as they were
     assert "message-success" in response.content.decode()
 
 
@@ -358,13 +365,13 @@ def test_the_page_offers_the_series_of_a_file_holding_several(
     html = response.content.decode()
     assert '<select name="series"' in html
     assert 'value="ogółem; kobiety"' in html and 'href="#id_series"' in html
-    assert not Observation.objects.exists()
+    assert not OwnObservation.objects.exists()
     response = coordinator_client.post(
         page(government),
         {"file": upload(BY_SEX_TABLE), "variable": "10515", "series": "ogółem; kobiety"},
     )
     assert response.status_code == 302
-    assert Observation.objects.filter(variable__bdl_id=10515).count() == 2
+    assert OwnObservation.objects.filter(variable_bdl_id=10515).count() == 2
 
 
 def test_the_page_lists_the_bad_lines_and_stores_nothing(coordinator_client, government, units):
@@ -375,7 +382,7 @@ def test_the_page_lists_the_bad_lines_and_stores_nothing(coordinator_client, gov
     assert response.status_code == 200
     expected = _("Line %(n)s: “%(value)s” is not a number.") % {"n": 3, "value": "dużo"}
     assert escape(expected) in response.content.decode()
-    assert not Observation.objects.exists()
+    assert not OwnObservation.objects.exists()
 
 
 def test_the_page_checks_the_file_type_size_and_variable(coordinator_client, government, units):
@@ -387,7 +394,7 @@ def test_the_page_checks_the_file_type_size_and_variable(coordinator_client, gov
     assert response.status_code == 200 and 'aria-invalid="true"' in response.content.decode()
     response = coordinator_client.post(page(government), {"file": upload(TABLE), "variable": "0"})
     assert response.status_code == 200 and 'aria-invalid="true"' in response.content.decode()
-    assert not Observation.objects.exists()
+    assert not OwnObservation.objects.exists()
 
 
 def test_only_members_who_edit_may_import(client, government, reader, other_coordinator, units):
@@ -402,9 +409,20 @@ def test_only_members_who_edit_may_import(client, government, reader, other_coor
     assert (
         client.post(page(government), {"file": upload(TABLE), "variable": "1"}).status_code == 404
     )
-    assert not Observation.objects.exists()
+    assert not OwnObservation.objects.exists()
 
 
 def test_the_local_figures_page_links_to_the_import(coordinator_client, government):
     html = coordinator_client.get(reverse("local_figures", kwargs={"government": government.slug}))
     assert page(government) in html.content.decode()
+
+
+def test_the_host_loads_a_file_into_the_shared_statistics_from_the_shell(units, tmp_path):
+    from django.core.management import CommandError, call_command
+
+    path = tmp_path / "LUDN.csv"
+    path.write_text(VERTICAL, encoding="utf-8")
+    call_command("bdl_import_csv", str(path), "--variable", str(POPULATION))
+    assert stored()[("011212110062", 2022)] == 16716.0
+    with pytest.raises(CommandError):
+        call_command("bdl_import_csv", str(tmp_path / "missing.csv"), "--variable", "1")

@@ -273,6 +273,15 @@ def _diagnosis(document: Document, government: LocalGovernment, progress: Progre
                     "among them (1 is the highest value)."
                 )
                 % {"unit": chapter.columns[0]}
+                + (
+                    " "
+                    + _(
+                        "Some figures come from files exported from the BDL that the local "
+                        "government sent itself."
+                    )
+                    if chapter.own_files
+                    else ""
+                )
             )
         )
     charts = sum(len(s.charts) for s in sections) or 1

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from diagnosis.models import DiagnosisIndicator, ImportJob, Problem
+from diagnosis.models import DiagnosisIndicator, ImportJob, Problem, StatisticsUpload
 from governments.access import ROLE_PERMISSIONS, Permission
 from governments.models import Role
 from governments.tests.factories import InstitutionFactory
@@ -85,6 +85,14 @@ def world(government):
         "version": _version(strategy),
         **_consultations(strategy),
         "job": ImportJob.objects.create(government=government, years=[2022]).pk,
+        "upload": StatisticsUpload.objects.create(
+            government=government,
+            variable_bdl_id=72305,
+            variable_name="Ludność",
+            file_name="LUDN.csv",
+            file_sha256="0" * 64,
+            file_size=10,
+        ).pk,
         "own_indicator": DiagnosisIndicator.objects.create(
             government=government,
             code="W01",
