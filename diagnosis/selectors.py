@@ -24,9 +24,10 @@ def figure_rows(
     *, variables: dict[int, int], unit_ids, years, government=None
 ) -> tuple[list[tuple[int, int, int, float | None]], set[int]]:
     """The stored figures of the variables ({variable pk: BDL id}) for the units and years
-    (None: every year), as (unit id, year, BDL variable id, value), in one query whatever their number: the
-    shared figures, with ``government``'s own layer (files it sent, OwnObservation) in
-    place of the shared figure of the same variable, unit and year. Also returns the BDL
+    (None: every year), as (unit id, year, BDL variable id, value), in one query whatever
+    their number: the shared figures, with ``government``'s own layer (files it sent,
+    OwnObservation) in place of the shared figure of the same variable, unit and year.
+    Also returns the BDL
     ids of the variables that took any value from the own layer (shown as their source).
     Without a government, the shared figures only."""
     years_only = {} if years is None else {"year__in": years}
