@@ -8,6 +8,18 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
+# Tests and benchmarks run with DEBUG off, as production does, which needs a real SECRET_KEY:
+# a random one per run unless one is set. (`make run` has DEBUG on and a development key.)
+RANDOM_KEY = $(shell $(PYTHON) -c "import secrets; print('test-' + secrets.token_urlsafe(40))")
+test bench bench-statistics bench-monitoring bench-load bench-documents: export SECRET_KEY ?= $(RANDOM_KEY)
+# The development server and the tools around it run with DEBUG on (and its development key).
+run demo migrate messages: export DEBUG ?= 1
+
+# The documented production profile (docs/security.md): `manage.py check --deploy` must pass.
+PRODUCTION_ENV = DEBUG=0 SECRET_KEY=$(RANDOM_KEY) ALLOWED_HOSTS=strategia.example.org \
+	SECURE_COOKIES=1 SECURE_HSTS_SECONDS=31536000 SECURE_SSL_REDIRECT=1 \
+	SECURE_PROXY_SSL_HEADER=HTTP_X_FORWARDED_PROTO,https PUBLIC_BASE_URL=https://strategia.example.org
+
 .PHONY: run test install install-dev migrate demo lint format messages bench bench-statistics bench-monitoring bench-load bench-documents clean
 
 $(BIN)/python:
@@ -53,6 +65,7 @@ format: install-dev
 test: lint
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python manage.py check --fail-level WARNING
+	$(PRODUCTION_ENV) $(BIN)/python manage.py check --deploy --fail-level WARNING
 	$(BIN)/python -m pytest -q
 
 messages: install-dev

@@ -4,6 +4,7 @@ SQLite by default so that a fresh checkout just works; PostgreSQL when DATABASE_
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -40,19 +41,58 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_choice_pair(name: str) -> tuple[str, str] | None:
+    """``HEADER,value`` (e.g. ``HTTP_X_FORWARDED_PROTO,https``) as a pair, or None."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return None
+    header, _comma, value = raw.partition(",")
+    if not header.strip() or not value.strip():
+        raise ImproperlyConfigured(
+            f"{name} must be a header and a value, e.g. HTTP_X_FORWARDED_PROTO,https; got {raw!r}."
+        )
+    return header.strip(), value.strip()
+
+
 DEBUG = env_bool("DEBUG", False)
 
-# A development key is used when none is given; `manage.py check --deploy` flags it, and
-# docs/architecture.md says how to set a real one. Nothing else depends on DEBUG.
-SECRET_KEY = os.environ.get("SECRET_KEY") or "django-insecure-development-key-set-SECRET_KEY"
+# The key of sessions, CSRF tokens and signed cookies. Only with DEBUG on (``make run``) may it
+# be missing, and then a development key stands in; with DEBUG off the server refuses to start
+# without a real one, and refuses the development key and any key Django marks as insecure
+# (docs/security.md, "Keys").
+DEVELOPMENT_SECRET_KEY = "django-insecure-development-key-set-SECRET_KEY"  # noqa: S105 (public)
+SECRET_KEY = os.environ.get("SECRET_KEY", "").strip() or (DEVELOPMENT_SECRET_KEY if DEBUG else "")
+if not SECRET_KEY:
+    raise ImproperlyConfigured(
+        "SECRET_KEY is not set. Set it to a long random value (python -c 'import secrets; "
+        "print(secrets.token_urlsafe(50))'), or set DEBUG=1 on a development machine."
+    )
+if not DEBUG and (SECRET_KEY == DEVELOPMENT_SECRET_KEY or SECRET_KEY.startswith("django-insecure")):
+    raise ImproperlyConfigured("SECRET_KEY is the public development key: set a real one.")
 if len(SECRET_KEY) < 32:
     raise ImproperlyConfigured("SECRET_KEY must be at least 32 characters long.")
+# Older keys still accepted for sessions and signatures while a new SECRET_KEY rolls out.
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS", "")
+
+# The key of keyed hashes and derived tokens (a commenter's address for rate limits, workshop
+# links; core.crypto): separate from SECRET_KEY so that either can be rotated alone. Derived
+# from SECRET_KEY when unset. HMAC_KEY_FALLBACKS: older keys still accepted while verifying.
+HMAC_KEY = os.environ.get("HMAC_KEY", "").strip()
+if HMAC_KEY and len(HMAC_KEY) < 32:
+    raise ImproperlyConfigured("HMAC_KEY must be at least 32 characters long.")
+HMAC_KEY_FALLBACKS = env_list("HMAC_KEY_FALLBACKS", "")
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 # How many reverse proxies (nginx, a load balancer) stand in front of the application: the
 # client's address is then read from X-Forwarded-For (core.client.client_address).
 TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
+# The address people reach the installation at (https://strategia.example.gov.pl): links
+# sent by e-mail or printed (personal links, workshop links) are built from it, never from
+# the request's Host header. Unset: from the request (development).
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "").strip().rstrip("/")
+if PUBLIC_BASE_URL and not PUBLIC_BASE_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured("PUBLIC_BASE_URL must start with https:// (or http://).")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -67,6 +107,8 @@ INSTALLED_APPS = [
     "simple_history",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "csp",
     "core",
     "governments",
     "strategies",
@@ -83,9 +125,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.middleware.request_size_limit",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "core.middleware.session_idle_timeout",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -94,6 +139,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last: turns a refused login (too many failures) into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -140,6 +187,22 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # stored in the database; `manage.py db_worker` runs them (`make run` starts one).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+# Login throttling (django-axes, on every login form including the admin's): after
+# LOGIN_FAILURE_LIMIT failed attempts for one account, or from one address, further attempts
+# are refused for LOGIN_LOCKOUT_MINUTES, even with the right password; a success resets the
+# count. The address is read as for every rate limit (TRUSTED_PROXIES).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "core.client.address_for_records"
+AXES_LOCKOUT_CALLABLE = "core.views.login_locked_out"
+AXES_VERBOSE = False
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -171,12 +234,47 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+# Sessions end after SESSION_IDLE_MINUTES without the user doing anything (a page, a form, an
+# autosave; htmx polling does not count: core.middleware.session_idle_timeout).
+SESSION_COOKIE_AGE = env_int("SESSION_IDLE_MINUTES", 60) * 60
+if SESSION_COOKIE_AGE <= 0:
+    raise ImproperlyConfigured("SESSION_IDLE_MINUTES must be greater than 0.")
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# The production profile (docs/security.md) sets these on; `manage.py check --deploy` passes.
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+SECURE_PROXY_SSL_HEADER = env_choice_pair("SECURE_PROXY_SSL_HEADER")
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Content-Security-Policy (django-csp): scripts and styles only from our own files, no inline
+# script anywhere (htmx is told not to inject its indicator style: templates/base.html);
+# charts are data: images. Reports of violations go to the browser's console.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+
+# The largest request body accepted, refused from its Content-Length before it is read
+# (core.middleware.request_size_limit); each upload field has its own, smaller limit.
+MAX_REQUEST_BYTES = env_int("MAX_REQUEST_MEGABYTES", 16) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
@@ -187,6 +285,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # django-axes logs every attempt at INFO; lockouts (WARNING) are what an operator needs.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
 
 # Statistics Poland's Local Data Bank (diagnosis). A free key (X-ClientId) raises the limits.

@@ -29,3 +29,10 @@ def client_address(request: HttpRequest) -> str:
             return str(parsed.ipv4_mapped)
         return str(ipaddress.IPv6Network((parsed, 64), strict=False))
     return str(parsed)
+
+
+def address_for_records(request: HttpRequest) -> str | None:
+    """The client's address for tables that store an IP address (login attempts): as
+    client_address, with None for an unreadable one."""
+    address = client_address(request)
+    return None if address == UNKNOWN else address

@@ -63,11 +63,44 @@ def check_page(html: str) -> list[str]:
     for table in document.iter(f"{NS}table"):
         if not list(table.iter(f"{NS}th")):
             problems.append("a table without header cells")
+    problems += _csp_problems(document)
+    return problems
+
+
+def _csp_problems(document) -> list[str]:
+    """What the Content-Security-Policy (settings.CONTENT_SECURITY_POLICY) would refuse:
+    inline scripts, event-handler attributes, javascript: links and inline styles."""
+    problems = []
+    for script in document.iter(f"{NS}script"):
+        if not script.get("src"):
+            problems.append("an inline <script> (the CSP allows script files only)")
+    for element in document.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for name, value in element.attrib.items():
+            if name.lower().startswith("on"):
+                problems.append(f"an event-handler attribute {name}= (the CSP refuses it)")
+            elif name == "style":
+                problems.append("a style= attribute (the CSP refuses inline styles)")
+            elif name in {"href", "src", "action"} and value.strip().lower().startswith(
+                "javascript:"
+            ):
+                problems.append(f"a javascript: address in {name}=")
+        if element.tag == f"{NS}style":
+            problems.append("an inline <style> element (the CSP refuses it)")
     return problems
 
 
 class CheckedClient(Client):
     """A test client that fails the test on any HTML page with problems."""
+
+    def log_in(self, *, username: str, password: str) -> bool:
+        """Log in through the login page, as a person does (django-axes counts failures per
+        request, so ``Client.login``, which has none, is refused)."""
+        from django.urls import reverse
+
+        response = self.post(reverse("login"), {"username": username, "password": password})
+        return response.status_code == 302
 
     def request(self, **request):
         response = super().request(**request)

@@ -17,6 +17,20 @@ from governments.models import LocalGovernment
 from .history import history_count, merged_history
 
 
+def login_locked_out(request: HttpRequest, response=None, credentials=None) -> HttpResponse:
+    """What django-axes answers to a login attempt while the account or the address is
+    locked out (settings.AXES_*): a page saying so and for how long, status 429."""
+    from django.conf import settings
+
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return render(
+        request,
+        "registration/locked_out.html",
+        {"cooloff_minutes": minutes},
+        status=429,
+    )
+
+
 @login_view
 def home(request: HttpRequest) -> HttpResponse:
     governments = list(LocalGovernment.objects.for_user(request.user))

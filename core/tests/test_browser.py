@@ -33,6 +33,32 @@ if not Path(CHROMIUM).exists():
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
 
 
+# Every page the browser opens records what its Content-Security-Policy refused; the axe
+# check reports it with the WCAG violations (an init script is not subject to the policy).
+CSP_WATCH = """
+document.addEventListener('securitypolicyviolation', (event) => {
+    (window.__cspRefused = window.__cspRefused || []).push(
+        event.violatedDirective + ' ' + (event.blockedURI || 'inline') + ' at ' +
+        event.sourceFile + ':' + event.lineNumber);
+});
+"""
+
+
+class CspWatchingBrowser:
+    """The Playwright browser whose contexts watch for CSP violations."""
+
+    def __init__(self, browser) -> None:
+        self._browser = browser
+
+    def new_context(self, **kwargs):
+        context = self._browser.new_context(**kwargs)
+        context.add_init_script(script=CSP_WATCH)
+        return context
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+
 @pytest.fixture(scope="module")
 def browser():
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's sync API runs a loop
@@ -40,7 +66,7 @@ def browser():
 
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield instance
+        yield CspWatchingBrowser(instance)
         instance.close()
 
 
@@ -113,14 +139,31 @@ def _pages(strategy, government):
     ]
 
 
+def wait_until(page, expression: str, timeout: float = 5000) -> None:
+    """Poll a JavaScript expression until it is true. (Playwright's wait_for_function
+    evaluates its predicate with eval() inside the page, which the CSP refuses; each
+    evaluate() here goes through the DevTools protocol instead.)"""
+    import time
+
+    deadline = time.monotonic() + timeout / 1000
+    while not page.evaluate(f"() => Boolean({expression})"):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not true within {timeout} ms: {expression}")
+        page.wait_for_timeout(100)
+
+
 def _axe_violations(page) -> list[str]:
-    page.add_script_tag(path=str(AXE))
+    """axe-core's WCAG 2.1 A/AA violations on the page, and whatever its Content-Security-
+    Policy refused. axe is evaluated through the DevTools protocol, which the policy does
+    not govern (a <script> tag with it inline would be refused)."""
+    refused = page.evaluate("() => window.__cspRefused || []")
+    page.evaluate("() => {\n" + AXE.read_text(encoding="utf-8") + "\n}")
     result = page.evaluate(
         """async () => await axe.run(document, {
             runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}
         })"""
     )
-    return [
+    return [f"CSP refused {what}" for what in refused] + [
         f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
         for v in result["violations"]
     ]
@@ -168,9 +211,10 @@ def test_moving_an_element_does_not_reload_the_page(page, demo_strategy, governm
     )
     page.evaluate("window.__notReloaded = true")
     page.get_by_role("button", name="Przesuń 1.1.2 w górę").click()
-    page.wait_for_function(
+    wait_until(
+        page,
         "document.querySelector('#tree').innerText.indexOf('Prace społecznie') <"
-        " document.querySelector('#tree').innerText.indexOf('Kluby pracy')"
+        " document.querySelector('#tree').innerText.indexOf('Kluby pracy')",
     )
     assert page.evaluate("window.__notReloaded") is True
     focused = page.evaluate("document.activeElement.getAttribute('aria-label')")
@@ -181,8 +225,8 @@ def test_plan_filter_updates_without_reload(page, demo_strategy, government):
     page.goto(reverse("plan", kwargs={"government": government.slug, "strategy": demo_strategy.pk}))
     page.evaluate("window.__notReloaded = true")
     page.get_by_label("Źródło finansowania").select_option(label="PFRON")
-    page.wait_for_function(
-        "!document.querySelector('#plan-results').innerText.includes('Prace społecznie')"
+    wait_until(
+        page, "!document.querySelector('#plan-results').innerText.includes('Prace społecznie')"
     )
     assert page.evaluate("window.__notReloaded") is True
     assert "source=" in page.url
@@ -290,7 +334,7 @@ def test_the_form_saves_itself_as_one_types(page, demo_strategy, government):
     assert report.what_done == "Spotkania co tydzień"
     # The next change is saved too: the page took the new version from the answer.
     page.fill(f"#id_a{report.pk}_what_done", "Spotkania co dwa tygodnie")
-    page.wait_for_function("document.querySelector('#id_version').value === '2'", timeout=10000)
+    wait_until(page, "document.querySelector('#id_version').value === '2'", timeout=10000)
     report.refresh_from_db()
     assert report.what_done == "Spotkania co dwa tygodnie"
 
@@ -331,3 +375,20 @@ def test_documents_pages_have_no_wcag_violations_and_show_progress(page, demo_st
         if violations := _axe_violations(page):
             problems[path] = violations
     assert not problems, problems
+
+
+def test_the_policy_refuses_inline_script_in_the_browser_and_the_check_reports_it(page, government):
+    """The CSP is enforced by a real browser: an inline script injected into a page does
+    not run, and _axe_violations reports the refusal (so every page it checks is clean)."""
+    page.goto(reverse("government_dashboard", kwargs={"government": government.slug}))
+    page.evaluate(
+        """() => {
+            const script = document.createElement('script');
+            script.textContent = 'window.__ran = true';
+            document.body.appendChild(script);
+        }"""
+    )
+    page.wait_for_timeout(100)
+    assert page.evaluate("() => window.__ran === true") is False
+    problems = _axe_violations(page)
+    assert any(p.startswith("CSP refused script-src") for p in problems), problems

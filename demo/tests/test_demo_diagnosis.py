@@ -263,7 +263,7 @@ def test_the_neighbour_has_its_unit_but_no_diagnosis(demo):
 
 
 def test_the_coordinator_sees_the_diagnosis(client, town):
-    assert client.login(username="koordynator", password=PASSWORD)
+    assert client.log_in(username="koordynator", password=PASSWORD)
     page = client.get(reverse("diagnosis", kwargs={"government": "przykladowo"}))
     assert page.status_code == 200
     text = page.content.decode()

@@ -9,7 +9,7 @@ from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 from django.db import transaction
 from django.db.models import Count
-from django.test import override_settings
+from django.test import RequestFactory, override_settings
 from django.urls import reverse
 
 from governments.models import Institution, LocalGovernment, Membership
@@ -36,6 +36,11 @@ DISABILITY_AREA = (
     "DZIAŁANIA NA RZECZ OSÓB NIEPEŁNOSPRAWNYCH W ZAKRESIE REHABILITACJI SPOŁECZNEJ I "
     "ZAWODOWEJ I PRZESTRZEGANIA PRAW OSÓB NIEPEŁNOSPRAWNYCH"
 )
+
+
+def login_request():
+    """What authenticate() gets from the login page: django-axes counts failures per request."""
+    return RequestFactory().post("/logowanie/")
 
 
 def load(*args: str) -> str:
@@ -107,7 +112,7 @@ def test_the_command_loads_once_and_prints_the_logins():
     second = load()
     assert row_counts() == before
     assert "Konta demonstracyjne (hasło: demo-strategia):" in second
-    assert authenticate(username="koordynator", password=PASSWORD) is not None
+    assert authenticate(login_request(), username="koordynator", password=PASSWORD) is not None
 
 
 def test_quiet_prints_nothing():
@@ -118,9 +123,9 @@ def test_quiet_prints_nothing():
 def test_an_existing_account_keeps_its_password():
     get_user_model().objects.create_user(username="admin", password="my-own-password-1")
     load("--quiet")
-    assert authenticate(username="admin", password="my-own-password-1") is not None
-    assert authenticate(username="admin", password=PASSWORD) is None
-    assert authenticate(username="koordynator", password=PASSWORD) is not None
+    assert authenticate(login_request(), username="admin", password="my-own-password-1") is not None
+    assert authenticate(login_request(), username="admin", password=PASSWORD) is None
+    assert authenticate(login_request(), username="koordynator", password=PASSWORD) is not None
 
 
 def seed_action(strategy: Strategy, area: str, number: int) -> Action:
@@ -195,7 +200,7 @@ class TestTheLoadedDemo:
         ],
     )
     def test_the_demo_logins_work(self, demo, username, government, role):
-        user = authenticate(username=username, password=PASSWORD)
+        user = authenticate(login_request(), username=username, password=PASSWORD)
         assert user is not None
         assert user.first_name and user.last_name
         membership = user.memberships.get()
@@ -204,7 +209,7 @@ class TestTheLoadedDemo:
             assert membership.institution.short_name == "PUP"
 
     def test_the_admin_is_a_superuser_without_membership(self, demo):
-        admin = authenticate(username="admin", password=PASSWORD)
+        admin = authenticate(login_request(), username="admin", password=PASSWORD)
         assert admin is not None
         assert admin.is_staff and admin.is_superuser
         assert not admin.memberships.exists()
@@ -432,7 +437,7 @@ class TestTheLoadedDemo:
     # The demo in the application -------------------------------------------------------------
 
     def test_the_coordinator_sees_the_tree_and_the_plan(self, client, current, historical):
-        assert client.login(username="koordynator", password=PASSWORD)
+        assert client.log_in(username="koordynator", password=PASSWORD)
         kwargs = {"government": "przykladowo", "strategy": current.pk}
         tree = client.get(reverse("strategy_detail", kwargs=kwargs))
         assert tree.status_code == 200
@@ -458,7 +463,7 @@ class TestTheLoadedDemo:
             ("strategy", "done", True),
         ]
         assert all(r.filename.endswith(".pdf") and r.size > 10_000 for r in records)
-        assert client.login(username="koordynator", password=PASSWORD)
+        assert client.log_in(username="koordynator", password=PASSWORD)
         page = client.get(
             reverse("document_list", kwargs={"government": "przykladowo", "strategy": current.pk})
         )
@@ -466,6 +471,6 @@ class TestTheLoadedDemo:
         assert page.content.decode().count("wersja opublikowana") == 2
 
     def test_the_neighbour_does_not_see_przykladowo(self, client, current):
-        assert client.login(username="sasiednia", password=PASSWORD)
+        assert client.log_in(username="sasiednia", password=PASSWORD)
         kwargs = {"government": "przykladowo", "strategy": current.pk}
         assert client.get(reverse("strategy_detail", kwargs=kwargs)).status_code == 404

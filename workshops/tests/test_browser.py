@@ -9,6 +9,7 @@ from core.tests.test_browser import (
     _axe_violations,
     browser,
     page,
+    wait_until,
 )
 from workshops import services
 from workshops.models import Ballot
@@ -124,7 +125,8 @@ def test_the_projector_refreshes_itself(browser, live_server, open_workshop):
     services.ballot_cast(
         workshop=open_workshop, participant="late", values={items(open_workshop)[3].pk: 10}
     )
-    projector.wait_for_function(
+    wait_until(
+        projector,
         "document.querySelector('#live tbody tr th').innerText.includes('Samotność')",
         timeout=12_000,
     )

@@ -1,0 +1,60 @@
+"""Middleware of the whole site: limits every request meets before any view runs."""
+
+import time
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+# The session remembers when the user last did something; saving it (which pushes its
+# expiry SESSION_COOKIE_AGE further) at most this often keeps idle timeouts cheap.
+SEEN_KEY = "_seen"
+SEEN_REFRESH_SECONDS = 60
+
+
+def request_size_limit(get_response: Callable[[HttpRequest], HttpResponse]):
+    """Refuse a request whose declared body exceeds MAX_REQUEST_BYTES with 413, before the
+    body is read: an oversized upload costs the server its headers only. (Django reads no
+    more than Content-Length, so a body without one is read as empty.)"""
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > settings.MAX_REQUEST_BYTES:
+            # The WSGI server closes the connection or drains what the client still sends.
+            return render(
+                request,
+                "413.html",
+                {"limit_mb": settings.MAX_REQUEST_BYTES // (1024 * 1024)},
+                status=413,
+            )
+        return get_response(request)
+
+    return middleware
+
+
+def session_idle_timeout(get_response: Callable[[HttpRequest], HttpResponse]):
+    """Sessions end after SESSION_COOKIE_AGE of inactivity. A session's expiry is set when
+    it is saved, so a request that is the user's own doing (any page or form, not an htmx
+    poll or filter, which is a GET the page makes by itself) saves it again, at most once a
+    minute. A session that was just saved (a login) gets its first mark for free."""
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        response = get_response(request)
+        session = getattr(request, "session", None)
+        user = getattr(request, "user", None)
+        if session is None or user is None or not user.is_authenticated:
+            return response
+        now = int(time.time())
+        seen = session.get(SEEN_KEY)
+        background = request.method == "GET" and request.headers.get("HX-Request") == "true"
+        if session.modified or (
+            seen is not None and not background and now - seen >= SEEN_REFRESH_SECONDS
+        ):
+            session[SEEN_KEY] = now
+        return response
+
+    return middleware
