@@ -185,7 +185,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Background work (statistics imports): Django's tasks API through the django-tasks backport,
 # stored in the database; `manage.py db_worker` runs them (`make run` starts one).
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Two queues, each with a worker of its own: "default" (documents) and "imports" (statistics
+# imports, which may wait minutes on the BDL's rate limits); see scripts/run.sh.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default", "imports"],
+    }
+}
 
 # Login throttling (django-axes, on every login form including the admin's): after
 # LOGIN_FAILURE_LIMIT failed attempts for one account, or from one address, further attempts

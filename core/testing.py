@@ -135,9 +135,18 @@ def signals_kept():
 
 
 def run_worker() -> None:
-    """Work off the task queue as `manage.py db_worker --batch` does, then return."""
+    """Work off the task queues (all of them) as `manage.py db_worker --batch` does, then
+    return."""
     with signals_kept():
-        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+        call_command(
+            "db_worker",
+            "--batch",
+            "--no-startup-delay",
+            "--no-reload",
+            "--queue-name",
+            "*",
+            verbosity=0,
+        )
 
 
 def needs_programs(*names: str):

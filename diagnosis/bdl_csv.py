@@ -88,6 +88,10 @@ class SeriesChoice(ValidationError):
         super().__init__(message, code="series_choice")
         self.series = series
 
+    def __reduce__(self):
+        # Raised in core.sandbox's child process and raised again in the parent.
+        return (SeriesChoice, (self.message, self.series))
+
 
 def series_label(series: str) -> str:
     return series or _("(no dimensions)")
@@ -376,6 +380,21 @@ def _result(layout: str, series: str, measure_unit: str, collected: _Rows) -> Bd
     if not collected.rows:
         raise ValidationError(_("The file holds no values."))
     return BdlTable(layout=layout, series=series, measure_unit=measure_unit, rows=collected.rows)
+
+
+def decode(content: bytes) -> str:
+    """The text of an uploaded CSV file: UTF-8 (with or without a BOM) or Windows-1250."""
+    for encoding in ("utf-8-sig", "cp1250"):
+        try:
+            return content.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ValidationError(_("The file is neither UTF-8 nor Windows-1250 text."))
+
+
+def parse_file(content: bytes, *, units: Mapping[str, int | None], series: str = "") -> BdlTable:
+    """``parse`` of an uploaded file's bytes: what core.sandbox runs in its child process."""
+    return parse(decode(content), units=units, series=series)
 
 
 def parse(text: str, *, units: Mapping[str, int | None], series: str = "") -> BdlTable:

@@ -1,7 +1,7 @@
 """Writes of the diagnosis: the register of territorial units from the BDL."""
 
 import hashlib
-from collections import defaultdict
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import islice
@@ -12,6 +12,7 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core import sandbox
 from governments.models import LocalGovernment
 
 from .bdl import BdlClient, BdlError
@@ -355,17 +356,30 @@ def _observations(
 
 
 def import_run(
-    *, job: ImportJob, client: BdlClient, progress: Callable[[int], None] | None = None
+    *,
+    job: ImportJob,
+    client: BdlClient,
+    progress: Callable[[int], None] | None = None,
+    budget: float | None = None,
 ) -> ImportJob:
     """Run the tasks of a job that are not done yet. Each task (one variable for one group
     of units) is stored whole in one transaction once all its pages have arrived; if the
-    API fails, the job stops as failed and running it again resumes where it stopped."""
+    API fails, the job stops as failed and running it again resumes where it stopped.
+    With a ``budget`` (seconds), no new task is begun once it is spent: the job goes back
+    to waiting with the rest (its worker task queues it again at the end of the queue, so
+    the imports of several governments take turns)."""
     job.status = ImportJob.Status.RUNNING
     job.message = ""
     job.save(update_fields=["status", "message"])
     units = dict(TerritorialUnit.objects.values_list("bdl_id", "pk"))
+    started, done_now = time.monotonic(), 0
     try:
         for task in job.tasks.filter(done=False).order_by("pk"):
+            if budget is not None and done_now and time.monotonic() - started >= budget:
+                job.status = ImportJob.Status.PENDING  # at least one task a turn
+                job.save(update_fields=["status"])
+                return job
+            done_now += 1
             variable = _variable(client, task.variable_bdl_id)
             results = list(
                 client.data_by_variable(
@@ -472,60 +486,15 @@ def local_figures_set(*, government: LocalGovernment, year: int, values: dict) -
     return changed
 
 
-def _csv_text(content: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1250"):
-        try:
-            return content.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ValidationError(_("The file is neither UTF-8 nor Windows-1250 text."))
-
-
 def local_figures_import_csv(*, government: LocalGovernment, content: bytes) -> int:
     """Import local figures from CSV: columns ``kod;rok;wartosc`` (a header row first),
     separator ; or , and Polish numbers ("1 234,5"). Every error names its line and
-    nothing is saved from a file with any error."""
-    import csv
-    import io
-    from decimal import Decimal, InvalidOperation
-
-    from .catalogue import LOCAL_FIGURES
-
-    text = _csv_text(content)
-    dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ";", delimiters=";,\t")
-    rows = list(csv.reader(io.StringIO(text), dialect))
-    if not rows or [c.strip().lower() for c in rows[0][:3]] != ["kod", "rok", "wartosc"]:
-        raise ValidationError(
-            _("The first line must name the columns: kod;rok;wartosc (code; year; value).")
-        )
-    errors, by_year = [], defaultdict(dict)
-    for number, row in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) < 3:
-            errors.append(_("Line %(n)s: three columns expected.") % {"n": number})
-            continue
-        code, year, raw = (cell.strip() for cell in row[:3])
-        if code not in LOCAL_FIGURES:
-            errors.append(_("Line %(n)s: unknown figure “%(code)s”.") % {"n": number, "code": code})
-            continue
-        if not (year.isdigit() and 1990 <= int(year) <= 2100):
-            errors.append(_("Line %(n)s: “%(year)s” is not a year.") % {"n": number, "year": year})
-            continue
-        cleaned = raw.replace("\xa0", "").replace(" ", "").replace(",", ".")
-        try:
-            value = Decimal(cleaned)
-        except InvalidOperation:
-            errors.append(
-                _("Line %(n)s: “%(value)s” is not a number.") % {"n": number, "value": raw}
-            )
-            continue
-        if value < 0:
-            errors.append(_("Line %(n)s: a figure cannot be negative.") % {"n": number})
-            continue
-        by_year[int(year)][code] = value
-    if errors:
-        raise ValidationError(errors)
+    nothing is saved from a file with any error. The file is read in a child process with
+    limits (core.sandbox; diagnosis/local_csv.py)."""
+    try:
+        by_year = sandbox.run("diagnosis.local_csv:parse_file", content)
+    except sandbox.SandboxError as error:
+        raise ValidationError(str(error)) from error
     with transaction.atomic():
         return sum(
             local_figures_set(government=government, year=year, values=values)
@@ -537,12 +506,13 @@ def local_figures_import_csv(*, government: LocalGovernment, content: bytes) -> 
 
 
 def _bdl_csv_table(*, content: bytes, variable_bdl_id: int, series: str):
+    """The file parsed in a child process with limits (core.sandbox): an uploaded file's
+    cost is its author's to choose."""
     from . import bdl_csv
 
     valid_id = isinstance(variable_bdl_id, int) and not isinstance(variable_bdl_id, bool)
     if not valid_id or variable_bdl_id < 1:
         raise ValidationError(_("The BDL variable id must be a whole number greater than 0."))
-    text = _csv_text(content)
     units = bdl_csv.unit_index(
         TerritorialUnit.objects.values_list("bdl_id", "pk", "level", "teryt")
     )
@@ -553,7 +523,10 @@ def _bdl_csv_table(*, content: bytes, variable_bdl_id: int, series: str):
                 "(manage.py bdl_units)."
             )
         )
-    return bdl_csv.parse(text, units=units, series=series)
+    try:
+        return sandbox.run("diagnosis.bdl_csv:parse_file", content, units=units, series=series)
+    except sandbox.SandboxError as error:
+        raise ValidationError(str(error)) from error
 
 
 def _variable_name(variable_bdl_id: int, variable_name: str, table) -> str:

@@ -659,51 +659,67 @@ def _title_page_paragraphs(
 
 
 def check_title_template(data: bytes) -> None:
-    """Render an uploaded title-page template as documents are rendered (sandboxed) with
-    sample fields; TitleTemplateError says what is wrong with it."""
+    """Check an uploaded title-page template: only plain fields in every part of the file,
+    then a real rendering with sample fields (sandboxed, as documents are rendered);
+    TitleTemplateError says what is wrong with it. Run it through core.sandbox: a file's
+    rendering cost is its author's to choose."""
     sample = TitlePage(government="Gmina", title="Strategia", subtitle="2025–2030")
-    _render_title_template(io.BytesIO(data), sample, Look())
+    _render_title_template(data, sample, Look())
 
 
 TITLE_FIELDS = frozenset(
     {"government", "title", "subtitle", "lines", "lines_text", "place_and_date", "coat_of_arms"}
 )
+# docxtpl joins a delimiter that Word split across runs ("{" <tags> "{") before Jinja sees
+# the XML; the check does the same, so it sees what Jinja will see.
+_SPLIT_DELIMITER = re.compile(r"(?<=\{)(?:<[^>]*>)+(?=[{%#])|(?<=[%}#])(?:<[^>]*>)+(?=\})")
+_XML_TAG = re.compile(r"<[^>]*>")
+_FIELD = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
+_PLAIN_FIELD = re.compile(r"\s*([a-z_]+)\s*")
 
 
-def _only_fields(template) -> None:
+def _only_fields(data: bytes) -> None:
     """A title page may hold only ``{{ field }}`` placeholders: no loops, conditions,
     filters, arithmetic or attribute access. The sandbox stops reaching Python objects but
     not ``{% for %}`` a million times or ``"x" * 10**9``; refusing everything but plain
-    fields stops both, before anything is rendered."""
-    from docxtpl import DocxTemplate
-    from jinja2 import TemplateSyntaxError, nodes
-    from jinja2.sandbox import SandboxedEnvironment
+    fields stops both, before anything is rendered. Every part of the file is read (the
+    body, headers, footers, footnotes, the document's properties in docProps/core.xml, in
+    attributes too), as the XML text Jinja would get and as the text it stands for, since
+    docxtpl renders some parts (the properties) after decoding them."""
+    import html
 
-    template.init_docx()
-    xml = template.patch_xml(template.get_xml())
-    for uri in (DocxTemplate.HEADER_URI, DocxTemplate.FOOTER_URI):
-        for _key, part in template.get_headers_footers(uri):
-            xml += template.patch_xml(template.get_part_xml(part))
+    refused = TitleTemplateError(
+        _("Only these fields may be used, each as {{ name }}: %(fields)s.")
+        % {"fields": ", ".join(sorted(TITLE_FIELDS - {"lines"}))}
+    )
     try:
-        tree = SandboxedEnvironment().parse(xml)
-    except TemplateSyntaxError as error:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = [
+                archive.read(info).decode("utf-8", errors="replace")
+                for info in archive.infolist()
+                if not info.is_dir() and info.filename.endswith((".xml", ".rels", ".xml.rels"))
+            ]
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
         raise TitleTemplateError(str(error)) from error
-    for node in tree.find_all(nodes.Node):
-        if isinstance(node, nodes.Output | nodes.TemplateData):
-            continue
-        if isinstance(node, nodes.Name) and node.ctx == "load" and node.name in TITLE_FIELDS:
-            continue
-        raise TitleTemplateError(
-            _("Only these fields may be used, each as {{ name }}: %(fields)s.")
-            % {"fields": ", ".join(sorted(TITLE_FIELDS - {"lines"}))}
-        )
+    for raw in parts:
+        joined = _SPLIT_DELIMITER.sub("", raw)
+        for text in (joined, html.unescape(joined), html.unescape(_XML_TAG.sub("", joined))):
+            if "{%" in text or "{#" in text:
+                raise refused
+            for field in _FIELD.finditer(text):
+                inner = html.unescape(_XML_TAG.sub("", field.group(1)))
+                plain = _PLAIN_FIELD.fullmatch(inner)
+                if plain is None or plain.group(1) not in TITLE_FIELDS:
+                    raise refused
+            if "{{" in _FIELD.sub("", text):
+                raise refused  # an opening without its close
 
 
 def _place_and_date_xml(text: str) -> str:
     return _paragraph(_run(text, size=24), properties='<w:jc w:val="center"/>', raw=True)
 
 
-def _render_title_template(path, page: TitlePage, look: Look) -> WordDocument:
+def _render_title_template(source, page: TitlePage, look: Look) -> WordDocument:
     """The title page template rendered with the title page's fields, then a section
     break: the template keeps its own page setup, header and footer on its page."""
     from docxtpl import DocxTemplate, InlineImage
@@ -711,8 +727,11 @@ def _render_title_template(path, page: TitlePage, look: Look) -> WordDocument:
     from jinja2.sandbox import SandboxedEnvironment
 
     try:
-        template = DocxTemplate(path)
-        _only_fields(template)
+        if not isinstance(source, bytes):
+            with open(source, "rb") as file:
+                source = file.read()
+        _only_fields(source)  # again at rendering: whatever the file went through before
+        template = DocxTemplate(io.BytesIO(source))
         coat = ""
         if look.coat_of_arms and _image_ok(look.coat_of_arms):
             coat = InlineImage(template, io.BytesIO(look.coat_of_arms), height=TITLE_COAT_HEIGHT)
@@ -737,6 +756,7 @@ def _render_title_template(path, page: TitlePage, look: Look) -> WordDocument:
         ValueError,
         KeyError,
         OSError,
+        etree.XMLSyntaxError,
         zipfile.BadZipFile,
         PackageNotFoundError,
     ) as error:

@@ -6,7 +6,6 @@ template must be a DOCX that docxtpl can render.
 """
 
 import re
-import tempfile
 from pathlib import Path
 
 from django import forms
@@ -15,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from consultations.models import Consultation
 from monitoring.models import MonitoringCycle
 
-from .fonts import available_fonts, font_family_of
+from .fonts import available_fonts
 from .models import DocumentLook, GeneratedDocument
 
 MAX_IMAGE_BYTES = 1024 * 1024
@@ -164,48 +163,38 @@ class DocumentLookForm(forms.ModelForm):
             choices.append((self.instance.own_font_family, self.instance.own_font_family))
         self.fields["font"].choices = choices
 
-    def clean_coat_of_arms(self):
-        upload = self.cleaned_data.get("coat_of_arms")
-        if not upload or not hasattr(upload, "content_type"):
-            return upload  # unchanged or cleared
-        if upload.size > MAX_IMAGE_BYTES:
-            raise forms.ValidationError(_("The image is larger than 1 MB."))
-        from PIL import Image, UnidentifiedImageError
+    def _checked(self, name: str, kind: str, limit: int, too_large: str):
+        """The upload of field ``name``, checked in a child process with limits
+        (documents.uploads); (upload, what the check found) or (unchanged value, None)."""
+        from django.core.exceptions import ValidationError
 
-        try:
-            with Image.open(upload) as image:
-                image.verify()
-                kind = image.format
-        except (
-            UnidentifiedImageError,
-            Image.DecompressionBombError,
-            OSError,
-            SyntaxError,
-        ) as error:
-            raise forms.ValidationError(_("The file is not a PNG or JPEG image.")) from error
-        if kind not in {"PNG", "JPEG"}:
-            raise forms.ValidationError(_("The file is not a PNG or JPEG image."))
+        from .uploads import look_upload_check
+
+        upload = self.cleaned_data.get(name)
+        if not upload or not hasattr(upload, "content_type"):
+            return upload, None  # unchanged or cleared
+        if upload.size > limit:
+            raise forms.ValidationError(too_large)
+        data = upload.read()
         upload.seek(0)
+        try:
+            found = look_upload_check(kind, data, upload.name)
+        except ValidationError as error:
+            raise forms.ValidationError(error.messages) from error
+        return upload, found
+
+    def clean_coat_of_arms(self):
+        upload, _kind = self._checked(
+            "coat_of_arms", "image", MAX_IMAGE_BYTES, _("The image is larger than 1 MB.")
+        )
         return upload
 
     def _font(self, name: str):
         upload = self.cleaned_data.get(name)
-        if not upload or not hasattr(upload, "content_type"):
-            return upload, None
-        if Path(upload.name).suffix.lower() not in {".ttf", ".otf"}:
+        is_new = upload and hasattr(upload, "content_type")
+        if is_new and Path(upload.name).suffix.lower() not in {".ttf", ".otf"}:
             raise forms.ValidationError(_("Choose a .ttf or .otf font file."))
-        if upload.size > MAX_FONT_BYTES:
-            raise forms.ValidationError(_("The font file is larger than 5 MB."))
-        with tempfile.NamedTemporaryFile(suffix=Path(upload.name).suffix) as copy:
-            for chunk in upload.chunks():
-                copy.write(chunk)
-            copy.flush()
-            try:
-                family = font_family_of(copy.name)
-            except ValueError as error:
-                raise forms.ValidationError(_("The file is not a font we can read.")) from error
-        upload.seek(0)
-        return upload, family
+        return self._checked(name, "font", MAX_FONT_BYTES, _("The font file is larger than 5 MB."))
 
     def clean_font_regular(self):
         upload, family = self._font("font_regular")
@@ -219,22 +208,11 @@ class DocumentLookForm(forms.ModelForm):
 
     def clean_title_template(self):
         upload = self.cleaned_data.get("title_template")
-        if not upload or not hasattr(upload, "content_type"):
-            return upload
-        if not upload.name.lower().endswith(".docx"):
+        if upload and hasattr(upload, "content_type") and not upload.name.lower().endswith(".docx"):
             raise forms.ValidationError(_("Choose a .docx file."))
-        if upload.size > MAX_TEMPLATE_BYTES:
-            raise forms.ValidationError(_("The template is larger than 2 MB."))
-        from .docx import TitleTemplateError, check_title_template
-
-        data = upload.read()
-        upload.seek(0)
-        try:
-            check_title_template(data)  # sandboxed, as documents are rendered
-        except TitleTemplateError as error:
-            raise forms.ValidationError(
-                _("The file is not a DOCX template we can use: %(error)s") % {"error": error}
-            ) from error
+        upload, _nothing = self._checked(
+            "title_template", "template", MAX_TEMPLATE_BYTES, _("The template is larger than 2 MB.")
+        )
         return upload
 
     def clean(self):

@@ -92,6 +92,22 @@ class DocumentLook(models.Model):
         return str(Path(self.font_regular.path).parent)
 
 
+class GeneratedDocumentQuerySet(models.QuerySet):
+    def pending(self) -> "GeneratedDocumentQuerySet":
+        """Waiting or being made, and not interrupted (GeneratedDocument.is_pending)."""
+        now = timezone.now()
+        return self.filter(
+            Q(
+                status=GeneratedDocument.Status.RUNNING,
+                updated_at__gte=now - GeneratedDocument.STALE_RUNNING,
+            )
+            | Q(
+                status=GeneratedDocument.Status.QUEUED,
+                updated_at__gte=now - GeneratedDocument.STALE_QUEUED,
+            )
+        )
+
+
 class GeneratedDocument(models.Model):
     """One generated file, kept so that the version that was adopted or published can be
     found again. Made in the background (documents.tasks); ``progress`` and ``step`` are
@@ -174,6 +190,8 @@ class GeneratedDocument(models.Model):
     # be deleted, and the page stops waiting for it. Waiting for the worker may take longer.
     STALE_RUNNING = datetime.timedelta(minutes=15)
     STALE_QUEUED = datetime.timedelta(hours=6)
+
+    objects = GeneratedDocumentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("generated document")

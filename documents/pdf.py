@@ -51,6 +51,9 @@ from documents.content import (
 TEMPLATE = Path(__file__).parent / "typst" / "document.typ"
 WORKER = Path(__file__).parent / "pdf_worker.py"
 TIMEOUT = 120.0  # seconds; a 60-page report takes about half a second
+# Typst's own limits (documents/pdf_worker.py): the largest benchmark document peaks at
+# about 270 MiB resident; the address space counts Typst's thread stacks and maps too.
+WORKER_LIMITS = {"cpu_seconds": 120, "memory_mb": 2048}
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 # Polish typesetting keeps a one-letter word ("w", "z", "i", "o", "a", "u") off the end
@@ -90,6 +93,7 @@ def render_pdf(
             "font_paths": fonts.font_paths(document.look.font_dir),
             "pdf_standards": ["ua-1"],
             "timestamp": created.isoformat(),
+            "limits": WORKER_LIMITS,
         }
         try:
             result = subprocess.run(  # noqa: S603 (our own script, arguments as JSON)
@@ -102,6 +106,8 @@ def render_pdf(
             )
         except subprocess.TimeoutExpired as error:
             raise PdfRenderError(f"Typst took longer than {timeout} s.") from error
+        if result.returncode in (-24, -9):  # SIGXCPU, SIGKILL: the CPU limit
+            raise PdfRenderError(f"Typst took longer than {WORKER_LIMITS['cpu_seconds']} s.")
         if result.returncode != 0:
             raise PdfRenderError(result.stderr.strip() or f"Typst exited {result.returncode}.")
         return (root / "document.pdf").read_bytes()

@@ -14,6 +14,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from core import sandbox
+from core.sandbox import SandboxError
+
 from .content import Document
 from .docx import TitleTemplateError
 from .models import DocumentLook, GeneratedDocument
@@ -49,6 +52,9 @@ def _delete_files_but(folder: str, kept: set[str]) -> None:
                 default_storage.delete(f"{path}/{name}")
 
 
+MAX_PENDING_DOCUMENTS = 5
+
+
 @transaction.atomic
 def document_request(
     *,
@@ -62,8 +68,20 @@ def document_request(
     resolution_number: str = "",
     resolution_date=None,
 ) -> GeneratedDocument:
-    """Record the request and queue the task, both or neither."""
+    """Record the request and queue the task, both or neither. A local government has at
+    most MAX_PENDING_DOCUMENTS waiting or being made at a time: the worker is shared, and
+    one government's many requests must not hold everyone else's documents behind them."""
     from .tasks import document_make
+
+    pending = GeneratedDocument.objects.filter(government_id=strategy.government_id).pending()
+    if pending.count() >= MAX_PENDING_DOCUMENTS:
+        raise ValidationError(
+            _(
+                "%(count)s documents of your local government are waiting or being made; "
+                "request this one when they are ready."
+            )
+            % {"count": MAX_PENDING_DOCUMENTS}
+        )
 
     if kind == Kind.REPORT:
         if cycle is None or cycle.strategy_id != strategy.pk:
@@ -104,13 +122,19 @@ def file_slug(title: str) -> str:
 
 
 def render(document: Document, format: str) -> bytes:
+    """The file. Both renderers run in a child process with limits: Typst in its own
+    (documents/pdf_worker.py), the DOCX renderer, which opens the government's title-page
+    template, in core.sandbox's, so a document's cost cannot hold the worker for others."""
     if format == GeneratedDocument.Format.PDF:
         from .pdf import render_pdf
 
         return render_pdf(document)
-    from .docx import render_docx
-
-    return render_docx(document)
+    return sandbox.run(
+        "documents.docx:render_docx",
+        document,
+        limits=sandbox.DOCUMENT,
+        expected=(TitleTemplateError,),
+    )
 
 
 def _progress_writer(record: GeneratedDocument) -> Callable[[float, str], None]:
@@ -173,7 +197,7 @@ def document_generate(*, record: GeneratedDocument) -> GeneratedDocument:
         )
         if not updated:  # the request was deleted meanwhile: keep no orphan file
             default_storage.delete(saved)
-    except (PdfRenderError, TitleTemplateError) as error:
+    except (PdfRenderError, TitleTemplateError, SandboxError) as error:
         document_fail(record_id=record.pk, message=str(error))
         raise
     except BaseException:

@@ -9,24 +9,32 @@ python=${1:?usage: scripts/run.sh PYTHON HOST:PORT}
 address=${2:?usage: scripts/run.sh PYTHON HOST:PORT}
 
 # --no-reload: one process that gets the signals itself (restart `make run` after changing
-# the code of a task).
-"$python" manage.py db_worker --no-reload &
+# the code of a task). One worker per queue: documents, and statistics imports (which may
+# wait on the BDL's rate limits).
+"$python" manage.py db_worker --no-reload --queue-name default &
 worker=$!
+"$python" manage.py db_worker --no-reload --queue-name imports &
+imports_worker=$!
 
 stop_worker() {
     # A first signal stops an idle worker at once and lets a busy one finish its task; if it
     # is still busy after two seconds, a second signal interrupts the task (an import is
     # then marked failed and can be resumed from its page).
-    kill -TERM "$worker" 2>/dev/null || return 0
+    local pid=$1
+    kill -TERM "$pid" 2>/dev/null || return 0
     for _ in 1 2 3 4 5 6 7 8 9 10; do
-        kill -0 "$worker" 2>/dev/null || break
+        kill -0 "$pid" 2>/dev/null || break
         sleep 0.2
     done
-    kill -TERM "$worker" 2>/dev/null
-    wait "$worker" 2>/dev/null
+    kill -TERM "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
     return 0
 }
-trap stop_worker EXIT
+stop_workers() {
+    stop_worker "$worker"
+    stop_worker "$imports_worker"
+}
+trap stop_workers EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 

@@ -319,3 +319,42 @@ def test_roles_that_only_read_may_not_import(client, government, role, failed_jo
 def test_a_team_member_may_import(client, team_member, tied):
     client.force_login(team_member)
     assert client.get(import_url(tied)).status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_imports_of_two_governments_take_turns_in_their_own_queue(
+    tied, other_government, fake, monkeypatch
+):
+    """No government's import holds the queue: a job runs one turn (here one task), then
+    queues itself again behind the others; and imports never wait in the documents'
+    queue."""
+    from diagnosis import services
+    from diagnosis.tasks import IMPORTS_QUEUE, import_start
+
+    other_government.kind, other_government.teryt = "rural_gmina", "1206022"
+    other_government.save()
+    services.governments_link_units()
+    other_government.refresh_from_db()
+    assert other_government.unit is not None
+    monkeypatch.setattr("diagnosis.tasks.IMPORT_TURN_SECONDS", 0)
+    turns = []
+    real_run = services.import_run
+
+    def recorded(*, job, **kwargs):
+        turns.append(job.government_id)
+        return real_run(job=job, **kwargs)
+
+    monkeypatch.setattr("diagnosis.tasks.import_run", recorded)
+    first = import_start(government=tied, variable_ids=[POPULATION], years=[2023])
+    second = import_start(government=other_government, variable_ids=[POPULATION], years=[2023])
+    assert set(DBTaskResult.objects.values_list("queue_name", flat=True)) == {IMPORTS_QUEUE}
+
+    run_worker()
+
+    for job in (first, second):
+        job.refresh_from_db()
+        assert job.status == ImportJob.Status.DONE, job.message
+    # One task a turn, alternating while both have tasks left.
+    both = min(turns.count(tied.pk), turns.count(other_government.pk))
+    assert both >= 2
+    assert turns[: 2 * both] == [tied.pk, other_government.pk] * both

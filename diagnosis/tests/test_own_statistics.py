@@ -253,3 +253,26 @@ def test_the_shared_writers_are_not_reachable_from_any_view():
         source = path.read_text(encoding="utf-8")
         for writer in SHARED_WRITERS:
             assert f"{writer}(" not in source, f"{module} calls {writer}"
+
+
+def test_a_statistics_file_is_read_under_limits_and_refused_politely(
+    government, coordinator, world, monkeypatch
+):
+    """The file is parsed in a child process with limits (core.sandbox): one that the
+    limits stop is refused with a message, and nothing is stored."""
+    from django.core.exceptions import ValidationError
+    from django.utils import translation
+
+    from core import sandbox
+
+    monkeypatch.setattr(sandbox, "UPLOAD", sandbox.Limits(cpu_seconds=1, wall_seconds=0.05))
+    with translation.override("pl"), pytest.raises(ValidationError) as error:
+        services.statistics_upload_create(
+            government=government,
+            user=coordinator,
+            content=population_csv(world["own"], 1),
+            file_name="LUDN.csv",
+            variable_bdl_id=POPULATION,
+        )
+    assert "trwało dłużej niż" in " ".join(error.value.messages)
+    assert not StatisticsUpload.objects.exists() and not OwnObservation.objects.exists()

@@ -1,0 +1,82 @@
+"""The child process of core/sandbox.py: set the limits, set Django up for messages and
+numbers only, call the function, answer.
+
+It reads a pickled request on standard input and writes a pickled (status, value) pair on
+standard output: ("ok", result), ("invalid", messages of a ValidationError), ("expected",
+(class name, message)) for an error the caller named, ("memory", None), or ("error", text)
+for anything else (whose details it prints on standard error). Limits are set before
+anything of the request is touched.
+"""
+
+import pickle
+import resource
+import sys
+import traceback
+
+
+def _limit(kind: int, value: int) -> None:
+    """Set both the soft and the hard limit (never above a hard limit already in place)."""
+    _soft, hard = resource.getrlimit(kind)
+    if hard != resource.RLIM_INFINITY:
+        value = min(value, hard)
+    resource.setrlimit(kind, (value, value))
+
+
+def _validation_error(error):
+    """The error itself when it survives pickling (a subclass with data of its own, like
+    diagnosis.bdl_csv.SeriesChoice, keeps it), else its messages."""
+    try:
+        copy = pickle.loads(pickle.dumps(error))  # noqa: S301 (our own object)
+    except Exception:
+        copy = None
+    if copy is not None and copy.messages == error.messages:
+        return copy
+    return error.message_dict if hasattr(error, "error_dict") else error.messages
+
+
+def main() -> int:
+    stream = sys.stdin.buffer
+    header = pickle.load(stream)  # noqa: S301 (from our own parent; plain values only)
+    limits = header["limits"]
+    _limit(resource.RLIMIT_CPU, limits["cpu_seconds"])
+    _limit(resource.RLIMIT_AS, limits["memory_mb"] * 1024 * 1024)
+    _limit(resource.RLIMIT_FSIZE, limits["file_mb"] * 1024 * 1024)
+    _limit(resource.RLIMIT_CORE, 0)
+
+    sys.path.insert(0, header["path"])
+    import django
+    from django.conf import settings
+
+    settings.configure(INSTALLED_APPS=[], **header["settings"])
+    django.setup()
+    request = pickle.load(stream)  # noqa: S301 (from our own parent)
+    from importlib import import_module
+
+    from django.core.exceptions import ValidationError
+    from django.utils import translation
+
+    translation.activate(header["language"])
+
+    def load(path: str):
+        module, _colon, name = path.partition(":")
+        return getattr(import_module(module), name)
+
+    expected = tuple(load(path) for path in request["expected"])
+    try:
+        value = load(request["function"])(*request["args"], **request["kwargs"])
+        answer = ("ok", value)
+    except ValidationError as error:
+        answer = ("invalid", _validation_error(error))
+    except MemoryError:
+        answer = ("memory", None)
+    except expected as error:
+        answer = ("expected", (type(error).__name__, str(error)))
+    except Exception:
+        traceback.print_exc()
+        answer = ("error", traceback.format_exc(limit=3))
+    sys.stdout.buffer.write(pickle.dumps(answer))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
