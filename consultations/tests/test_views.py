@@ -443,6 +443,26 @@ def test_a_reader_reads_but_does_not_write(client, reader, open_consultation):
     assert client.post(team_url(open_consultation, "report_publish")).status_code == 403
 
 
+@pytest.mark.parametrize("role", ["reader", "implementer", "approver"])
+def test_only_moderators_see_a_commenters_email(client, request, open_consultation, role):
+    remark = comment(open_consultation, email="anna@example.org")
+    client.force_login(request.getfixturevalue(role))
+    detail = client.get(team_url(open_consultation, "comment_detail", comment=remark.pk))
+    listed = client.get(team_url(open_consultation, "comment_list"))
+    assert detail.status_code == listed.status_code == 200
+    assert "Jan Kowalski" in detail.content.decode()
+    for page in (detail, listed):
+        assert "anna@example.org" not in page.content.decode(), role
+
+
+@pytest.mark.parametrize("role", ["coordinator", "team_member"])
+def test_moderators_see_a_commenters_email(client, request, open_consultation, role):
+    remark = comment(open_consultation, email="anna@example.org")
+    client.force_login(request.getfixturevalue(role))
+    detail = client.get(team_url(open_consultation, "comment_detail", comment=remark.pk))
+    assert "anna@example.org" in detail.content.decode()
+
+
 def test_another_governments_coordinator_gets_404(client, other_coordinator, open_consultation):
     client.force_login(other_coordinator)
     assert client.get(team_url(open_consultation, "comment_list")).status_code == 404
