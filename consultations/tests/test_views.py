@@ -353,6 +353,20 @@ def test_an_invited_body_gives_its_opinion_through_its_link(client, open_consult
     assert "Opiniujemy" not in client.get(page_url(open_consultation)).content.decode()
 
 
+def test_the_sixth_opinion_in_ten_minutes_from_one_address_is_refused(client, open_consultation):
+    _invitation, token = services.invitation_create(
+        consultation=open_consultation, name="Gmina Dolna"
+    )
+    url = opinion_url(open_consultation, token)
+    for n in range(services.RATE_LIMIT):
+        assert client.post(url, {"text": f"Opinia {n}"}).status_code == 302
+    refused = client.post(url, {"text": "Opinia ponad limit"})
+    assert refused.status_code == 429
+    assert "zbyt wiele opinii" in refused.content.decode()
+    assert Comment.objects.count() == services.RATE_LIMIT
+    assert not Comment.objects.filter(text="Opinia ponad limit").exists()
+
+
 def test_an_invitation_link_works_only_for_its_consultation(client, strategy):
     made = consultation(strategy, state="open")
     other = consultation(strategy, state="open")
