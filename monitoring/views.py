@@ -349,7 +349,7 @@ def cycle_report(request: HttpRequest, strategy: int, cycle: int) -> HttpRespons
     from .report import forms_summary
 
     cycle = _cycle(request, strategy, cycle)
-    report = assemble(cycle)
+    report = assemble(cycle, show_draft=request.access.may_fill)
     return render(
         request,
         "monitoring/report.html",
@@ -548,7 +548,10 @@ def action_over_years(request: HttpRequest, strategy: int, action: int) -> HttpR
     )
     years: dict = {}
     for report in reports:
-        years.setdefault(report.form.cycle, []).append(report)
+        form = report.form
+        if form.is_editable and not request.access.may_fill(form.institution_id):
+            continue  # an unsubmitted form: the team's and the institution's only
+        years.setdefault(form.cycle, []).append(report)
     return render(
         request,
         "monitoring/action_history.html",
