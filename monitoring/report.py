@@ -195,7 +195,7 @@ def cycle_report(cycle: MonitoringCycle, *, show_draft: Callable[[int], bool] = 
             cycle.recommendations.prefetch_related("institutions").select_related("goal", "action")
         ),
         follow_ups=_follow_ups(cycle, withheld),
-        approvals=list(cycle.approvals.all()),
+        approvals=list(cycle.approvals.select_related("recorded_by")),
         judgements=indicator_judgements(strategy, cycle.year, tree=tree),
     )
 

@@ -121,45 +121,51 @@ def test_next_years_forms_answer_the_recommendations_and_the_report_shows_it(wor
     assert follow_up.responses == []
 
 
-def test_the_approval_path_goes_in_order_and_ends_in_publication(world):
+def test_the_approval_path_goes_in_order_and_ends_in_publication(world, team_member, approver):
+    from governments.models import Membership
+
+    recorders = {
+        "team": Membership.objects.get(user=team_member),
+        "approver": Membership.objects.get(user=approver),
+    }
+
+    def record(step, **kwargs):
+        services.approval_record(approval=step, by=recorders[step.recorded_by_role], **kwargs)
+
     cycle = world["cycle"]
     steps = list(cycle.approvals.all())
     day = datetime.date(2026, 4, 1)
     with pytest.raises(ValidationError, match="przyjmie wszystkie"):
-        services.approval_record(approval=steps[0], decision="approved", date=day)
+        record(steps[0], decision="approved", date=day)
     for form in cycle.forms.all():
         services.form_submit(form=form, by="Anna")
         services.form_accept(form=form)
     with pytest.raises(ValidationError):
         services.cycle_publish(cycle=cycle)
     with pytest.raises(ValidationError, match="wcześniejsze"):
-        services.approval_record(approval=steps[1], decision="approved", date=day)
+        record(steps[1], decision="approved", date=day)
     with pytest.raises(ValidationError):
-        services.approval_record(approval=steps[0], decision="approved")  # no date
-    services.approval_record(approval=steps[0], decision="approved", date=day)
+        record(steps[0], decision="approved")  # no date
+    record(steps[0], decision="approved", date=day)
     cycle.refresh_from_db()
     assert cycle.status == MonitoringCycle.Status.APPROVAL
     with pytest.raises(ValidationError) as early:
-        services.approval_record(
-            approval=steps[1], decision="noted", date=day - datetime.timedelta(days=1)
-        )
+        record(steps[1], decision="noted", date=day - datetime.timedelta(days=1))
     assert "date" in early.value.error_dict
-    services.approval_record(approval=steps[1], decision="returned", date=day, note="Popraw")
+    record(steps[1], decision="returned", date=day, note="Popraw")
     cycle.refresh_from_db()
     steps = list(cycle.approvals.all())
     assert cycle.status == MonitoringCycle.Status.REPORTING
     assert [s.decision for s in steps[:2]] == ["pending", "returned"]  # the whole way again
-    services.approval_record(approval=steps[0], decision="approved", date=day)
+    record(steps[0], decision="approved", date=day)
     for step in steps[1:-1]:
-        services.approval_record(approval=step, decision="noted", date=day)
+        record(step, decision="noted", date=day)
     with pytest.raises(ValidationError, match="etap już zdecydował"):
-        services.approval_record(approval=steps[0], decision="pending")
+        record(steps[0], decision="pending")
     with pytest.raises(ValidationError) as error:
-        services.approval_record(approval=steps[-1], decision="approved", date=day)
+        record(steps[-1], decision="approved", date=day)
     assert "document_number" in error.value.error_dict  # the council session's resolution
-    services.approval_record(
-        approval=steps[-1], decision="approved", date=day, document_number="XX/123/2026"
-    )
+    record(steps[-1], decision="approved", date=day, document_number="XX/123/2026")
     cycle.refresh_from_db()
     assert cycle.status == MonitoringCycle.Status.APPROVED
     with pytest.raises(ValidationError):  # an approved report is a record
@@ -168,7 +174,7 @@ def test_the_approval_path_goes_in_order_and_ends_in_publication(world):
     cycle.refresh_from_db()
     assert cycle.status == "published" and cycle.published_at is not None
     with pytest.raises(ValidationError):
-        services.approval_record(approval=steps[0], decision="returned", date=day)
+        record(steps[0], decision="returned", date=day)
 
 
 def test_reported_actions_institutions_and_sources_are_not_deleted(world):
@@ -212,9 +218,12 @@ def test_the_government_sets_its_own_approval_path(coordinator_client, governmen
         "etapy-TOTAL_FORMS": "3",
         "etapy-INITIAL_FORMS": "0",
         "etapy-0-name": "zespół ds. monitorowania",
+        "etapy-0-recorded_by_role": "team",
         "etapy-1-name": "",
+        "etapy-1-recorded_by_role": "approver",
         "etapy-2-name": "rada gminy",
         "etapy-2-needs_document": "on",
+        "etapy-2-recorded_by_role": "approver",
     }
     assert coordinator_client.post(page_url, data).status_code == 302
     following = services.cycle_open(strategy=world["strategy"], year=2026, deadline=DEADLINE)
