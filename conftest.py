@@ -61,6 +61,11 @@ def implementer(government):
 
 
 @pytest.fixture
+def approver(government):
+    return _member(government, "approver")
+
+
+@pytest.fixture
 def reader(government):
     return _member(government, "reader")
 

@@ -189,10 +189,11 @@ def comment_submit(
 ) -> Comment:
     """Record a comment of the public (or, with ``invitation``, an invited body's opinion:
     the body's name is its author). Refused unless the consultation is open, for a section
-    the version does not have, and beyond ``RATE_LIMIT`` comments from one ``address`` in
-    ``RATE_WINDOW``: the public form always gives one (core.client.client_address; an empty
-    one counts as the shared "unknown" address); None is for comments that do not come
-    through it (the demo, tests), which are not limited."""
+    the version does not have, and beyond ``RATE_LIMIT`` comments or opinions from one
+    ``address`` in ``RATE_WINDOW``: the public form and the invitation links always give
+    one (core.client.client_address; an empty one counts as the shared "unknown" address);
+    None is for comments that do not come through them (the demo, tests), which are not
+    limited."""
     # Lock the consultation's row: numbers follow one another, the rate limit holds.
     consultation = (
         Consultation.objects.select_for_update().select_related("version").get(pk=consultation.pk)
@@ -206,11 +207,16 @@ def comment_submit(
         if invitation.consultation_id != consultation.pk or invitation.revoked_at is not None:
             raise ValidationError(_("This invitation does not allow giving an opinion."))
         author_name, organisation, email = invitation.name, "", ""
-    elif address is not None:
+    if address is not None:
         recent = Comment.objects.filter(address_hash=digest, submitted_at__gt=now - RATE_WINDOW)
         if recent.count() >= RATE_LIMIT:
             raise ValidationError(
                 _(
+                    "Too many opinions have been sent from your address in the last few "
+                    "minutes. Wait ten minutes and send it again."
+                )
+                if invitation is not None
+                else _(
                     "Too many comments have been sent from your address in the last few "
                     "minutes. Wait ten minutes and send it again."
                 ),

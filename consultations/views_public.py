@@ -33,6 +33,10 @@ def _page_url(consultation) -> str:
     )
 
 
+def _rate_limited(error: ValidationError) -> bool:
+    return any(e.code == "rate_limit" for e in getattr(error, "error_list", []))
+
+
 @public_view
 def consultation_index(request: HttpRequest) -> HttpResponse:
     current, past = selectors.current_and_past(request.public_government)
@@ -67,7 +71,7 @@ def consultation_page(request: HttpRequest, consultation: int) -> HttpResponse:
                 )
             except ValidationError as error:
                 apply_validation_error(form, error)
-                if any(e.code == "rate_limit" for e in getattr(error, "error_list", [])):
+                if _rate_limited(error):
                     status = 429
             else:
                 messages.success(
@@ -164,13 +168,19 @@ def opinion_form(request: HttpRequest) -> HttpResponse:
     form = OpinionForm(request.POST or None, sections=sections)
     status = 200
     if request.method == "POST":
+        status = 400
         if form.is_valid():
             try:
                 comment = services.comment_submit(
-                    consultation=consultation, invitation=invitation, **form.service_data()
+                    consultation=consultation,
+                    invitation=invitation,
+                    address=client_address(request),
+                    **form.service_data(),
                 )
             except ValidationError as error:
                 apply_validation_error(form, error)
+                if _rate_limited(error):
+                    status = 429
             else:
                 messages.success(
                     request,
@@ -178,7 +188,6 @@ def opinion_form(request: HttpRequest) -> HttpResponse:
                     % {"number": comment.number},
                 )
                 return redirect(request.path)
-        status = 400
     return render(
         request,
         "consultations/opinion_form.html",

@@ -52,7 +52,9 @@ def _display(record, field_name: str) -> str:
             related = getattr(record, field.name, None)
         except ObjectDoesNotExist:  # the row it pointed to has been deleted since
             return str(_("#%(id)s (deleted)") % {"id": value})
-        return str(related) if related is not None else f"#{value}"
+        if related is None:  # select_related's left join found the row deleted
+            return str(_("#%(id)s (deleted)") % {"id": value})
+        return str(related)
     return str(value)
 
 
@@ -124,12 +126,33 @@ def merged_history(querysets, *, start: int = 0, end: int = 50) -> list[HistoryE
         wanted.setdefault(index, []).append(history_id)
     found = {}
     for index, history_ids in wanted.items():
-        for record in (
-            querysets[index].filter(history_id__in=history_ids).select_related("history_user")
-        ):
+        for record in _by_keys(querysets[index], history_ids):
             found[(index, record.history_id)] = record
     records = [found[(index, history_id)] for _date, index, history_id in page]
     return entries_from(records, _previous_versions(records))
+
+
+def _by_keys(queryset, history_ids: list[int]):
+    """The records of ``history_ids`` with the related rows ``queryset`` selects, but none
+    of its filters: the keys came from the filtered queryset already, and a filter through
+    a relation (``meeting_id__in=…``) turns select_related's left join into an inner one,
+    which drops the records of rows deleted since (a deleted meeting's attendance)."""
+    related = queryset.query.select_related
+    records = queryset.model._default_manager.filter(history_id__in=history_ids)
+    if related is True:
+        records = records.select_related()
+    elif related:
+        records = records.select_related(*_lookups(related))
+    return records.select_related("history_user")
+
+
+def _lookups(tree: dict, prefix: str = "") -> list[str]:
+    """select_related's tree ({"meeting": {"team": {}}}) as lookups ("meeting__team")."""
+    lookups = []
+    for name, below in tree.items():
+        lookups.append(prefix + name)
+        lookups.extend(_lookups(below, f"{prefix}{name}__"))
+    return lookups
 
 
 def _previous_versions(records) -> dict[int, object]:

@@ -68,6 +68,18 @@ def load_demo(*, stdout: TextIO | None = None) -> dict:
             _("Local governments: %(governments)s, institutions of the town: %(institutions)s.")
             % {"governments": len(governments), "institutions": len(town_institutions)},
         )
+        # The accounts come early: the mayor's account records the report's approval.
+        institutions = {
+            data.MAIN_SLUG: town_institutions,
+            data.NEIGHBOUR_SLUG: neighbour_institutions,
+        }
+        existing_users = _create_users(governments, institutions)
+        for username in existing_users:
+            _say(
+                stdout,
+                _("The account “%(username)s” already existed; its password was not changed.")
+                % {"username": username},
+            )
 
         current = _create_strategy(town, data.CURRENT_STRATEGY, town_institutions)
         _create_schedule(current, data.CURRENT_SCHEDULE)
@@ -141,17 +153,6 @@ def load_demo(*, stdout: TextIO | None = None) -> dict:
             _("Documents made and marked as published: %(n)s.") % {"n": len(documents)},
         )
 
-        institutions = {
-            data.MAIN_SLUG: town_institutions,
-            data.NEIGHBOUR_SLUG: neighbour_institutions,
-        }
-        existing_users = _create_users(governments, institutions)
-        for username in existing_users:
-            _say(
-                stdout,
-                _("The account “%(username)s” already existed; its password was not changed.")
-                % {"username": username},
-            )
     return {"created": True, "logins": demo_logins(), "existing_users": existing_users}
 
 

@@ -6,8 +6,9 @@ import datetime
 import random
 from decimal import Decimal
 
+from governments.models import Membership, Role
 from monitoring import services
-from monitoring.models import ActionReport, MonitoringCycle
+from monitoring.models import ActionReport, MonitoringCycle, Recorder
 from strategies.models import ActionParticipant, IndicatorValue, PlannedAmount, Strategy
 
 SEED = 2024
@@ -65,10 +66,16 @@ def monitoring_load(strategy: Strategy) -> list[MonitoringCycle]:
         chosen = [institutions[name] for name in names if name in institutions]
         if chosen:
             services.recommendation_save(cycle=done, text=text, institutions=chosen)
+    members = Membership.objects.filter(government=strategy.government)
+    recorders = {  # who records each step: the team member, and the mayor's own account
+        Recorder.TEAM: members.filter(role=Role.TEAM_MEMBER).first(),
+        Recorder.APPROVER: members.filter(role=Role.APPROVER).first(),
+    }
     day = datetime.date(2025, 4, 10)
     for step in done.approvals.order_by("position"):
         services.approval_record(
             approval=step,
+            by=recorders[step.recorded_by_role],
             decision="approved" if step.needs_document else "noted",
             date=day,
             document_number="XII/98/2025" if step.needs_document else "",

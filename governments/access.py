@@ -61,6 +61,17 @@ class Access:
             and self.membership.institution_id == institution_id
         )
 
+    def may_record(self, step) -> bool:
+        """A step of a monitoring report's approval path (monitoring.models.Approval): only
+        the role the step names records it (the team its own steps, the approver the
+        mayor's and the council's), or a coordinator on the approver's behalf. The rule is
+        the step's own predicate, which services.approval_record applies too."""
+        return step.recordable_by(self.membership.role)
+
+    def records_on_behalf(self, step) -> bool:
+        """Recording ``step`` needs the "on the approver's behalf" mark (a coordinator)."""
+        return step.recorded_on_behalf_by(self.membership.role)
+
 
 def membership_for(user, government_slug: str) -> Membership | None:
     if not user.is_authenticated:

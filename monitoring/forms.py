@@ -245,11 +245,22 @@ class ApprovalForm(forms.Form):
         label=_("Note"), required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2})
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, on_behalf: bool = False, **kwargs):
+        """``on_behalf``: the user records someone else's step (Access.records_on_behalf)
+        and must say so; the service refuses the decision without the tick."""
         from .models import Approval
 
         super().__init__(*args, **kwargs)
         self.fields["decision"].choices = Approval.Decision.choices
+        if on_behalf:
+            self.fields["on_behalf"] = forms.BooleanField(
+                label=_("I record this decision on the approver's behalf"),
+                required=False,
+                help_text=_(
+                    "This step is the approver's. The report will say that you entered "
+                    "the decision for them."
+                ),
+            )
 
 
 class ApprovalStageForm(forms.Form):
@@ -257,6 +268,14 @@ class ApprovalStageForm(forms.Form):
     needs_document = forms.BooleanField(
         label=_("Ends with a resolution or document number"), required=False
     )
+    recorded_by_role = forms.ChoiceField(label=_("Who records the decision"), choices=[])
+
+    def __init__(self, *args, **kwargs):
+        from .models import Recorder
+
+        super().__init__(*args, **kwargs)
+        self.fields["recorded_by_role"].choices = Recorder.choices
+        self.fields["recorded_by_role"].initial = Recorder.APPROVER
 
 
 ApprovalStageFormSet = forms.formset_factory(ApprovalStageForm, extra=2)

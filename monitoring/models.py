@@ -9,8 +9,9 @@ MonitoringCycle (strategy, year, deadline, status, conclusions)
  │   ├─ RecommendationResponse (last year's recommendation, what was done about it)
  │   └─ FormLink (token digest, expires, revoked)         access without an account
  ├─ Recommendation (text, institutions, goal or action)
- └─ Approval (step, date, decision, document number)     the approval path of the report
-ApprovalStage (government, position, name)               the path a government configures
+ └─ Approval (step, who records it, date, decision,       the approval path of the report
+             document number, recorded by, on behalf)
+ApprovalStage (government, position, name, who records)  the path a government configures
 """
 
 from django.conf import settings
@@ -20,8 +21,35 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
-from governments.models import Institution, LocalGovernment
+from governments.models import Institution, LocalGovernment, Role
 from strategies.models import YEAR_VALIDATORS, Action, FinancingSource, Goal, Indicator, Strategy
+
+
+class Recorder(models.TextChoices):
+    """Who records the decision of an approval step: the team its own steps (monitoring
+    team, coordination team), the approver (the mayor's role) the mayor's and the council's
+    decisions, which the team may not record."""
+
+    TEAM = "team", _("the team (coordinator and team members)")
+    APPROVER = "approver", _("the approver (mayor, wójt, president)")
+
+
+# The roles that record a step of each kind themselves, and those that may record it only
+# on the role holder's behalf, said so in the report (Approval.recordable_by).
+RECORDING_ROLES = {
+    Recorder.TEAM: frozenset({Role.COORDINATOR, Role.TEAM_MEMBER}),
+    Recorder.APPROVER: frozenset({Role.APPROVER}),
+}
+ON_BEHALF_ROLES = {Recorder.APPROVER: frozenset({Role.COORDINATOR})}
+
+
+def _recorded_by_role_field():
+    return models.CharField(
+        _("who records the decision"),
+        max_length=10,
+        choices=Recorder.choices,
+        default=Recorder.APPROVER,  # the safe side: the team cannot record it
+    )
 
 
 class ApprovalStage(models.Model):
@@ -38,6 +66,7 @@ class ApprovalStage(models.Model):
     needs_document = models.BooleanField(
         _("ends with a resolution or document number"), default=False
     )
+    recorded_by_role = _recorded_by_role_field()
 
     class Meta:
         verbose_name = _("approval step")
@@ -348,12 +377,40 @@ class Approval(models.Model):
         _("resolution or document number"), max_length=100, blank=True
     )
     note = models.TextField(_("note"), blank=True)
+    recorded_by_role = _recorded_by_role_field()
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("entered by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    on_behalf = models.BooleanField(_("entered on the approver's behalf"), default=False)
     history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("approval")
         verbose_name_plural = _("approvals")
         ordering = ["cycle", "position", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(on_behalf=False) | models.Q(recorded_by_role="approver"),
+                name="approval_on_behalf_only_of_the_approver",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
+
+    def recordable_by(self, role: str) -> bool:
+        """Whether a member of this role may record the step's decision: the role the step
+        names, or one that records it on their behalf (recorded_on_behalf_by). The one rule
+        behind Access.may_record, services.approval_record and the report's links."""
+        return role in RECORDING_ROLES.get(self.recorded_by_role, ()) or (
+            self.recorded_on_behalf_by(role)
+        )
+
+    def recorded_on_behalf_by(self, role: str) -> bool:
+        """A coordinator recording the approver's step: allowed only marked as such."""
+        return role in ON_BEHALF_ROLES.get(self.recorded_by_role, ())

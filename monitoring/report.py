@@ -4,6 +4,7 @@ the recommendations and how last year's were followed, and the approval record. 
 and the documents (issue 5) are drawn from this one structure."""
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -27,9 +28,14 @@ from .selectors import indicator_judgements
 class InstitutionEntry:
     institution: str
     is_implementer: bool
-    report: ActionReport
+    report: ActionReport  # blank when withheld
     form_status: str
     spending: list[tuple[str, Decimal]]
+    withheld: bool = False  # an unsubmitted form this reader may not see (cycle_report)
+
+    @property
+    def is_accepted(self) -> bool:
+        return self.form_status == ReportForm.Status.ACCEPTED
 
 
 @dataclass
@@ -111,16 +117,37 @@ class Report:
         return sum((row.spent for row in self.money), Decimal(0))
 
 
-def cycle_report(cycle: MonitoringCycle) -> Report:
-    """Everything the report shows, in a fixed number of queries whatever the size."""
+def _nobody(institution_id: int) -> bool:
+    return False
+
+
+def cycle_report(cycle: MonitoringCycle, *, show_draft: Callable[[int], bool] = _nobody) -> Report:
+    """Everything the report shows, in a fixed number of queries whatever the size.
+
+    A form not submitted yet (never opened, a draft, or returned for correction) is the
+    institution's work in progress: its content (what was done, money spent, answers to
+    recommendations) is shown only where ``show_draft(institution id)`` allows it; the
+    team's report page passes ``Access.may_fill`` (the team, and each institution for its
+    own form). By default nobody's, so documents and the portal hold only submitted and
+    accepted forms."""
     strategy = cycle.strategy
     tree = strategy_tree(strategy)  # with indicators: the judgements read the same tree
+    forms = list(cycle.forms.values_list("pk", "institution_id", "status"))
+    withheld = {
+        pk
+        for pk, institution_id, status in forms
+        if status in ReportForm.EDITABLE and not show_draft(institution_id)
+    }
     reports = defaultdict(list)
     action_reports = ActionReport.objects.filter(form__cycle=cycle).select_related(
         "form__institution"
     )
     spending = defaultdict(list)
-    for row in ActionSpending.objects.filter(report__form__cycle=cycle).select_related("source"):
+    for row in (
+        ActionSpending.objects.filter(report__form__cycle=cycle)
+        .exclude(report__form_id__in=withheld)
+        .select_related("source")
+    ):
         spending[row.report_id].append((row.source.name, row.amount))
     implementers = set(
         ActionParticipant.objects.filter(
@@ -129,13 +156,17 @@ def cycle_report(cycle: MonitoringCycle) -> Report:
     )
     for report in action_reports:
         institution = report.form.institution
+        hidden = report.form_id in withheld
         reports[report.action_id].append(
             InstitutionEntry(
                 institution=institution.name,
                 is_implementer=(report.action_id, institution.pk) in implementers,
-                report=report,
+                report=ActionReport(form=report.form, action_id=report.action_id)
+                if hidden
+                else report,
                 form_status=report.form.status,
                 spending=spending.get(report.pk, []),
+                withheld=hidden,
             )
         )
     areas = []
@@ -158,18 +189,18 @@ def cycle_report(cycle: MonitoringCycle) -> Report:
     return Report(
         cycle=cycle,
         areas=areas,
-        money=_money(cycle),
-        forms=Counter(cycle.forms.values_list("status", flat=True)),
+        money=_money(cycle, withheld),
+        forms=Counter(status for _pk, _institution, status in forms),
         recommendations=list(
             cycle.recommendations.prefetch_related("institutions").select_related("goal", "action")
         ),
-        follow_ups=_follow_ups(cycle),
-        approvals=list(cycle.approvals.all()),
+        follow_ups=_follow_ups(cycle, withheld),
+        approvals=list(cycle.approvals.select_related("recorded_by")),
         judgements=indicator_judgements(strategy, cycle.year, tree=tree),
     )
 
 
-def _money(cycle: MonitoringCycle) -> list[MoneyRow]:
+def _money(cycle: MonitoringCycle, withheld: set[int]) -> list[MoneyRow]:
     from strategies.models import FinancingSource
 
     planned = dict(
@@ -179,6 +210,7 @@ def _money(cycle: MonitoringCycle) -> list[MoneyRow]:
     )
     spent = dict(
         ActionSpending.objects.filter(report__form__cycle=cycle)
+        .exclude(report__form_id__in=withheld)
         .values_list("source_id")
         .annotate(total=Sum("amount"))
     )
@@ -195,9 +227,9 @@ def _money(cycle: MonitoringCycle) -> list[MoneyRow]:
     ]
 
 
-def _follow_ups(cycle: MonitoringCycle) -> list[FollowUp]:
+def _follow_ups(cycle: MonitoringCycle, withheld: set[int]) -> list[FollowUp]:
     """Every recommendation of the previous cycle and what the institutions answered in
-    this one (none where no addressee had a form this year)."""
+    this one (none where no addressee had a form this year; withheld drafts left out)."""
     previous = (
         MonitoringCycle.objects.filter(strategy_id=cycle.strategy_id, year__lt=cycle.year)
         .order_by("-year")
@@ -206,8 +238,10 @@ def _follow_ups(cycle: MonitoringCycle) -> list[FollowUp]:
     if previous is None:
         return []
     responses = defaultdict(list)
-    for response in RecommendationResponse.objects.filter(form__cycle=cycle).select_related(
-        "form__institution"
+    for response in (
+        RecommendationResponse.objects.filter(form__cycle=cycle)
+        .exclude(form_id__in=withheld)
+        .select_related("form__institution")
     ):
         responses[response.recommendation_id].append(response)
     return [

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from governments.models import Institution
+from governments.models import Institution, Membership
 from strategies.models import Action, ActionParticipant, Indicator, IndicatorValue, Strategy
 
 from .models import (
@@ -23,33 +23,46 @@ from .models import (
     MonitoringCycle,
     Recommendation,
     RecommendationResponse,
+    Recorder,
     ReportForm,
 )
 
-# The approval path of a yearly report when the local government has not set its own.
+# The approval path of a yearly report when the local government has not set its own:
+# (name, ends with a resolution or document number, who records the decision).
 DEFAULT_APPROVAL_STAGES = (
-    (gettext_lazy("monitoring team"), False),
-    (gettext_lazy("coordination team"), False),
-    (gettext_lazy("mayor"), False),
-    (gettext_lazy("council committee"), False),
-    (gettext_lazy("council session"), True),
+    (gettext_lazy("monitoring team"), False, Recorder.TEAM),
+    (gettext_lazy("coordination team"), False, Recorder.TEAM),
+    (gettext_lazy("mayor"), False, Recorder.APPROVER),
+    (gettext_lazy("council committee"), False, Recorder.APPROVER),
+    (gettext_lazy("council session"), True, Recorder.APPROVER),
 )
+
+StageSpec = tuple[str, bool, str]  # name, needs_document, recorded_by_role
 
 
 def approval_stages(government) -> list[ApprovalStage]:
     """The government's approval path, created from the default on first use."""
     stages = list(ApprovalStage.objects.filter(government=government))
     if not stages:
-        default = [(str(name), needs_document) for name, needs_document in DEFAULT_APPROVAL_STAGES]
+        default = [(str(name), doc, recorder) for name, doc, recorder in DEFAULT_APPROVAL_STAGES]
         stages = _stages_create(government, default)
     return stages
 
 
-def _stages_create(government, stages: list[tuple[str, bool]]) -> list[ApprovalStage]:
-    return ApprovalStage.objects.bulk_create(
-        ApprovalStage(government=government, position=n, name=name, needs_document=doc)
-        for n, (name, doc) in enumerate(stages)
-    )
+def _stages_create(government, stages: list[StageSpec]) -> list[ApprovalStage]:
+    rows = [
+        ApprovalStage(
+            government=government,
+            position=n,
+            name=name,
+            needs_document=doc,
+            recorded_by_role=recorder,
+        )
+        for n, (name, doc, recorder) in enumerate(stages)
+    ]
+    for row in rows:
+        row.full_clean()
+    return ApprovalStage.objects.bulk_create(rows)
 
 
 def form_scope(strategy: Strategy, year: int) -> dict[int, dict[str, list]]:
@@ -132,6 +145,7 @@ def cycle_open(*, strategy: Strategy, year: int, deadline: datetime.date) -> Mon
             position=stage.position,
             name=stage.name,
             needs_document=stage.needs_document,
+            recorded_by_role=stage.recorded_by_role,
         )
         for stage in approval_stages(strategy.government)
     )
@@ -515,12 +529,42 @@ def recommendation_delete(*, recommendation: Recommendation) -> None:
 
 @transaction.atomic
 def approval_record(
-    *, approval: Approval, decision: str, date=None, document_number: str = "", note: str = ""
+    *,
+    approval: Approval,
+    by: Membership,
+    decision: str,
+    date=None,
+    document_number: str = "",
+    note: str = "",
+    on_behalf: bool = False,
 ) -> None:
-    """Record one step of the approval path. Steps go in order; a decision needs a date,
-    and the steps that end with a resolution need its number. A report returned at any step
-    goes back to the team; when every step has approved or taken note, it is approved."""
-    cycle = MonitoringCycle.objects.select_for_update().get(pk=approval.cycle_id)
+    """Record one step of the approval path, as ``by`` (a membership in the report's
+    government). Only the role the step names records it (Approval.recordable_by: the team
+    its own steps, the approver the mayor's and the council's); a coordinator records the
+    approver's step only with ``on_behalf`` ticked, and the report says so. Steps go in
+    order; a decision needs a date, and the steps that end with a resolution need its
+    number. A report returned at any step goes back to the team; when every step has
+    approved or taken note, it is approved."""
+    cycle = (
+        MonitoringCycle.objects.select_for_update()
+        .select_related("strategy")
+        .get(pk=approval.cycle_id)
+    )
+    if by.government_id != cycle.strategy.government_id or not approval.recordable_by(by.role):
+        raise ValidationError(
+            _("This step is recorded by %(who)s; your role cannot record it.")
+            % {"who": approval.get_recorded_by_role_display()}
+        )
+    behalf = approval.recorded_on_behalf_by(by.role)
+    if behalf and not on_behalf:
+        raise ValidationError(
+            {
+                "on_behalf": _(
+                    "This is the approver's step: tick that you record the decision on their "
+                    "behalf, or ask them to record it."
+                )
+            }
+        )
     _refuse_if_locked(cycle)
     if cycle.forms.exclude(status=ReportForm.Status.ACCEPTED).exists():
         raise ValidationError(
@@ -545,15 +589,17 @@ def approval_record(
         raise ValidationError(errors)
     approval.decision, approval.date = decision, date
     approval.document_number, approval.note = document_number, note
+    approval.recorded_by, approval.on_behalf = by.user, behalf
     approval.full_clean()
     approval.save()
     steps = list(cycle.approvals.order_by("position", "id"))
     if decision == Approval.Decision.RETURNED:
-        # The corrected report goes the whole way again.
+        # The corrected report goes the whole way again; who decided is in the history.
         for step in steps:
             if step.pk != approval.pk and step.decision != Approval.Decision.PENDING:
                 step.decision = Approval.Decision.PENDING
-                step.save(update_fields=["decision"])
+                step.recorded_by, step.on_behalf = None, False
+                step.save(update_fields=["decision", "recorded_by", "on_behalf"])
         cycle.status = MonitoringCycle.Status.REPORTING
     elif all(s.decision in DECIDED for s in steps):
         cycle.status = MonitoringCycle.Status.APPROVED
@@ -575,8 +621,9 @@ def cycle_publish(*, cycle: MonitoringCycle) -> None:
 
 
 @transaction.atomic
-def approval_stages_set(*, government, stages: list[tuple[str, bool]]) -> None:
-    """Replace the government's approval path (cycles already open keep theirs)."""
+def approval_stages_set(*, government, stages: list[StageSpec]) -> None:
+    """Replace the government's approval path (cycles already open keep theirs); each step
+    names who records its decision (Recorder)."""
     if not stages:
         raise ValidationError(_("The approval path needs at least one step."))
     ApprovalStage.objects.filter(government=government).delete()

@@ -349,7 +349,7 @@ def cycle_report(request: HttpRequest, strategy: int, cycle: int) -> HttpRespons
     from .report import forms_summary
 
     cycle = _cycle(request, strategy, cycle)
-    report = assemble(cycle)
+    report = assemble(cycle, show_draft=request.access.may_fill)
     return render(
         request,
         "monitoring/report.html",
@@ -453,13 +453,15 @@ def recommendation_delete(
     )
 
 
-@government_view(Permission.EDIT)
+@government_view(Permission.VIEW)  # then the step names who records it: Access.may_record
 def approval_edit(request: HttpRequest, strategy: int, cycle: int, approval: int) -> HttpResponse:
     from .forms import ApprovalForm
     from .models import Approval
 
     cycle = _cycle(request, strategy, cycle)
     step = get_object_or_404(Approval, pk=approval, cycle=cycle)
+    if not request.access.may_record(step):
+        raise PermissionDenied
     form = ApprovalForm(
         request.POST or None,
         initial={
@@ -468,10 +470,14 @@ def approval_edit(request: HttpRequest, strategy: int, cycle: int, approval: int
             "document_number": step.document_number,
             "note": step.note,
         },
+        on_behalf=request.access.records_on_behalf(step),
     )
     back = _report_url(request, cycle) + "#zatwierdzanie"
     if request.method == "POST" and save_form(
-        form, lambda: services.approval_record(approval=step, **form.cleaned_data)
+        form,
+        lambda: services.approval_record(
+            approval=step, by=request.access.membership, **form.cleaned_data
+        ),
     ):
         messages.success(request, _("The decision has been recorded."))
         return redirect(back)
@@ -511,12 +517,23 @@ def approval_stages(request: HttpRequest) -> HttpResponse:
         formset = ApprovalStageFormSet(request.POST, prefix="etapy")
     else:
         formset = ApprovalStageFormSet(
-            initial=[{"name": s.name, "needs_document": s.needs_document} for s in stages],
+            initial=[
+                {
+                    "name": s.name,
+                    "needs_document": s.needs_document,
+                    "recorded_by_role": s.recorded_by_role,
+                }
+                for s in stages
+            ],
             prefix="etapy",
         )
     if request.method == "POST" and formset.is_valid():
         rows = [
-            (f.cleaned_data["name"].strip(), f.cleaned_data["needs_document"])
+            (
+                f.cleaned_data["name"].strip(),
+                f.cleaned_data["needs_document"],
+                f.cleaned_data["recorded_by_role"],
+            )
             for f in formset
             if f.cleaned_data.get("name", "").strip()
         ]
@@ -548,7 +565,10 @@ def action_over_years(request: HttpRequest, strategy: int, action: int) -> HttpR
     )
     years: dict = {}
     for report in reports:
-        years.setdefault(report.form.cycle, []).append(report)
+        form = report.form
+        if form.is_editable and not request.access.may_fill(form.institution_id):
+            continue  # an unsubmitted form: the team's and the institution's only
+        years.setdefault(form.cycle, []).append(report)
     return render(
         request,
         "monitoring/action_history.html",

@@ -353,6 +353,20 @@ def test_an_invited_body_gives_its_opinion_through_its_link(client, open_consult
     assert "Opiniujemy" not in client.get(page_url(open_consultation)).content.decode()
 
 
+def test_the_sixth_opinion_in_ten_minutes_from_one_address_is_refused(client, open_consultation):
+    _invitation, token = services.invitation_create(
+        consultation=open_consultation, name="Gmina Dolna"
+    )
+    url = opinion_url(open_consultation, token)
+    for n in range(services.RATE_LIMIT):
+        assert client.post(url, {"text": f"Opinia {n}"}).status_code == 302
+    refused = client.post(url, {"text": "Opinia ponad limit"})
+    assert refused.status_code == 429
+    assert "zbyt wiele opinii" in refused.content.decode()
+    assert Comment.objects.count() == services.RATE_LIMIT
+    assert not Comment.objects.filter(text="Opinia ponad limit").exists()
+
+
 def test_an_invitation_link_works_only_for_its_consultation(client, strategy):
     made = consultation(strategy, state="open")
     other = consultation(strategy, state="open")
@@ -441,6 +455,26 @@ def test_a_reader_reads_but_does_not_write(client, reader, open_consultation):
     )
     assert response.status_code == 403
     assert client.post(team_url(open_consultation, "report_publish")).status_code == 403
+
+
+@pytest.mark.parametrize("role", ["reader", "implementer", "approver"])
+def test_only_moderators_see_a_commenters_email(client, request, open_consultation, role):
+    remark = comment(open_consultation, email="anna@example.org")
+    client.force_login(request.getfixturevalue(role))
+    detail = client.get(team_url(open_consultation, "comment_detail", comment=remark.pk))
+    listed = client.get(team_url(open_consultation, "comment_list"))
+    assert detail.status_code == listed.status_code == 200
+    assert "Jan Kowalski" in detail.content.decode()
+    for page in (detail, listed):
+        assert "anna@example.org" not in page.content.decode(), role
+
+
+@pytest.mark.parametrize("role", ["coordinator", "team_member"])
+def test_moderators_see_a_commenters_email(client, request, open_consultation, role):
+    remark = comment(open_consultation, email="anna@example.org")
+    client.force_login(request.getfixturevalue(role))
+    detail = client.get(team_url(open_consultation, "comment_detail", comment=remark.pk))
+    assert "anna@example.org" in detail.content.decode()
 
 
 def test_another_governments_coordinator_gets_404(client, other_coordinator, open_consultation):

@@ -21,6 +21,10 @@ PUBLIC_NAMES |= {"consultation_opinion"}
 PUBLIC_NAMES |= {"workshop_enter", "workshop_vote", "workshop_swot", "workshop_projector"}
 # Views open to every role that then check the institution: a monitoring form.
 FORM_OF_AN_INSTITUTION = {"form_fill", "form_save"}
+# Views open to every role that then check the role the object names: an approval step
+# (the walk's step is the first, the team's; monitoring/tests/test_approvals.py proves
+# the approver records theirs).
+STEP_OF_A_ROLE = {"approval_edit"}
 
 
 class Route:
@@ -255,6 +259,9 @@ def test_read_only_roles_may_read_but_not_write(client, urls, government, role):
         expected_get = 200 if permission == Permission.VIEW else 403
         if pattern.name in FORM_OF_AN_INSTITUTION:
             expected_get = 403  # readable by the team and that institution only (may_fill)
+        if pattern.name in STEP_OF_A_ROLE:
+            expected_get = 403  # the team's step: Access.may_record
+            assert client.post(url, {}).status_code == 403, pattern.name
         response = client.get(url)
         assert response.status_code in (
             (expected_get, 405) if expected_get == 403 else (200, 405)

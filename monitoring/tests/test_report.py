@@ -61,7 +61,7 @@ def world(government):
 
 def test_the_report_gathers_what_institutions_reported(world):
     with CaptureQueriesContext(connection) as queries:
-        report = cycle_report(world["cycle"])
+        report = cycle_report(world["cycle"], show_draft=lambda institution_id: True)
     assert len(queries) <= 19  # fixed: no query per area, action, institution or indicator
     (area,) = report.areas
     assert (area.number, area.title) == ("1", "Rynek pracy")
@@ -113,51 +113,59 @@ def test_next_years_forms_answer_the_recommendations_and_the_report_shows_it(wor
     services.form_save(
         form=form, version=0, data={"responses": {response.pk: "Otwarto drugi klub"}}
     )
-    report = cycle_report(following)
+    report = cycle_report(following, show_draft=lambda institution_id: True)  # the team
     (follow_up,) = report.follow_ups
     assert follow_up.recommendation.text == "Więcej klubów pracy"
     assert [r.response for r in follow_up.responses] == ["Otwarto drugi klub"]
+    (follow_up,) = cycle_report(following).follow_ups  # a draft's answer is not for all
+    assert follow_up.responses == []
 
 
-def test_the_approval_path_goes_in_order_and_ends_in_publication(world):
+def test_the_approval_path_goes_in_order_and_ends_in_publication(world, team_member, approver):
+    from governments.models import Membership
+
+    recorders = {
+        "team": Membership.objects.get(user=team_member),
+        "approver": Membership.objects.get(user=approver),
+    }
+
+    def record(step, **kwargs):
+        services.approval_record(approval=step, by=recorders[step.recorded_by_role], **kwargs)
+
     cycle = world["cycle"]
     steps = list(cycle.approvals.all())
     day = datetime.date(2026, 4, 1)
     with pytest.raises(ValidationError, match="przyjmie wszystkie"):
-        services.approval_record(approval=steps[0], decision="approved", date=day)
+        record(steps[0], decision="approved", date=day)
     for form in cycle.forms.all():
         services.form_submit(form=form, by="Anna")
         services.form_accept(form=form)
     with pytest.raises(ValidationError):
         services.cycle_publish(cycle=cycle)
     with pytest.raises(ValidationError, match="wcześniejsze"):
-        services.approval_record(approval=steps[1], decision="approved", date=day)
+        record(steps[1], decision="approved", date=day)
     with pytest.raises(ValidationError):
-        services.approval_record(approval=steps[0], decision="approved")  # no date
-    services.approval_record(approval=steps[0], decision="approved", date=day)
+        record(steps[0], decision="approved")  # no date
+    record(steps[0], decision="approved", date=day)
     cycle.refresh_from_db()
     assert cycle.status == MonitoringCycle.Status.APPROVAL
     with pytest.raises(ValidationError) as early:
-        services.approval_record(
-            approval=steps[1], decision="noted", date=day - datetime.timedelta(days=1)
-        )
+        record(steps[1], decision="noted", date=day - datetime.timedelta(days=1))
     assert "date" in early.value.error_dict
-    services.approval_record(approval=steps[1], decision="returned", date=day, note="Popraw")
+    record(steps[1], decision="returned", date=day, note="Popraw")
     cycle.refresh_from_db()
     steps = list(cycle.approvals.all())
     assert cycle.status == MonitoringCycle.Status.REPORTING
     assert [s.decision for s in steps[:2]] == ["pending", "returned"]  # the whole way again
-    services.approval_record(approval=steps[0], decision="approved", date=day)
+    record(steps[0], decision="approved", date=day)
     for step in steps[1:-1]:
-        services.approval_record(approval=step, decision="noted", date=day)
+        record(step, decision="noted", date=day)
     with pytest.raises(ValidationError, match="etap już zdecydował"):
-        services.approval_record(approval=steps[0], decision="pending")
+        record(steps[0], decision="pending")
     with pytest.raises(ValidationError) as error:
-        services.approval_record(approval=steps[-1], decision="approved", date=day)
+        record(steps[-1], decision="approved", date=day)
     assert "document_number" in error.value.error_dict  # the council session's resolution
-    services.approval_record(
-        approval=steps[-1], decision="approved", date=day, document_number="XX/123/2026"
-    )
+    record(steps[-1], decision="approved", date=day, document_number="XX/123/2026")
     cycle.refresh_from_db()
     assert cycle.status == MonitoringCycle.Status.APPROVED
     with pytest.raises(ValidationError):  # an approved report is a record
@@ -166,7 +174,7 @@ def test_the_approval_path_goes_in_order_and_ends_in_publication(world):
     cycle.refresh_from_db()
     assert cycle.status == "published" and cycle.published_at is not None
     with pytest.raises(ValidationError):
-        services.approval_record(approval=steps[0], decision="returned", date=day)
+        record(steps[0], decision="returned", date=day)
 
 
 def test_reported_actions_institutions_and_sources_are_not_deleted(world):
@@ -210,9 +218,12 @@ def test_the_government_sets_its_own_approval_path(coordinator_client, governmen
         "etapy-TOTAL_FORMS": "3",
         "etapy-INITIAL_FORMS": "0",
         "etapy-0-name": "zespół ds. monitorowania",
+        "etapy-0-recorded_by_role": "team",
         "etapy-1-name": "",
+        "etapy-1-recorded_by_role": "approver",
         "etapy-2-name": "rada gminy",
         "etapy-2-needs_document": "on",
+        "etapy-2-recorded_by_role": "approver",
     }
     assert coordinator_client.post(page_url, data).status_code == 302
     following = services.cycle_open(strategy=world["strategy"], year=2026, deadline=DEADLINE)
@@ -245,3 +256,68 @@ def test_an_action_over_the_years(coordinator_client, government, world):
     captions = [c.text for c in html_tree(page).findall(".//table/caption")]
     assert captions == ["Raport za 2026", "Raport za 2025"]
     assert "12 spotkań" in page.content.decode() and "Dalej" in page.content.decode()
+
+
+# Drafts: an institution's unsubmitted form is seen by the team and that institution only --
+
+
+def _report_page(client, government, world):
+    kwargs = {
+        "government": government.slug,
+        "strategy": world["strategy"].pk,
+        "cycle": world["cycle"].pk,
+    }
+    return client.get(reverse("cycle_report", kwargs=kwargs))
+
+
+def test_a_reader_sees_no_unsubmitted_drafts_in_the_report(client, reader, government, world):
+    client.force_login(reader)
+    page = _report_page(client, government, world)
+    text = page.content.decode()
+    assert page.status_code == 200
+    assert "PUP" in text and "MOPS" in text  # who reports is no secret …
+    assert "12 spotkań" not in text  # … what a draft says is
+    money = html_tree(page).findall(".//tfoot/tr/td")
+    assert [td.text for td in money] == ["10\xa0000,00", "0,00"]  # no draft's spending
+    form = world["cycle"].forms.get(institution=world["pup"])
+    services.form_submit(form=form, by="Anna")
+    text = _report_page(client, government, world).content.decode()
+    assert "12 spotkań" in text  # submitted: everyone of the government reads it
+
+
+def test_an_implementer_sees_its_own_draft_but_not_another_institutions(client, government, world):
+    from conftest import _member
+
+    ops_form = world["cycle"].forms.get(institution=world["ops"])
+    services.form_save(
+        form=ops_form,
+        version=ops_form.version,
+        data={"actions": {ops_form.actions.get().pk: {"what_done": "Nabór trwa"}}},
+    )
+    client.force_login(_member(government, "implementer", world["ops"]))
+    text = _report_page(client, government, world).content.decode()
+    assert "Nabór trwa" in text
+    assert "12 spotkań" not in text
+
+
+def test_the_team_sees_every_draft_in_the_report(client, team_member, government, world):
+    client.force_login(team_member)
+    assert "12 spotkań" in _report_page(client, government, world).content.decode()
+
+
+def test_a_reader_sees_no_drafts_in_an_action_over_the_years(client, reader, government, world):
+    action = world["cycle"].forms.get(institution=world["pup"]).actions.get().action
+    client.force_login(reader)
+    page = client.get(
+        reverse(
+            "action_over_years",
+            kwargs={
+                "government": government.slug,
+                "strategy": world["strategy"].pk,
+                "action": action.pk,
+            },
+        )
+    )
+    assert page.status_code == 200
+    assert "12 spotkań" not in page.content.decode()
+    assert "7\xa0500,00" not in page.content.decode()
