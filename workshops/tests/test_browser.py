@@ -206,6 +206,10 @@ def test_coordinator_pages_have_no_wcag_violations(page, open_workshop, governme
         if violations := _axe_violations(page):
             problems[path] = violations
     assert not problems, problems
+    page.set_viewport_size({"width": 360, "height": 740})  # the links wrap on a phone
+    page.goto(paths[2])
+    assert _fits(page) <= 360
+    page.set_viewport_size({"width": 1280, "height": 720})
     # hiding an entry swaps it in place, without a reload
     page.goto(paths[3])
     page.evaluate("window.__notReloaded = true")
