@@ -343,12 +343,12 @@ def ballot_cast(
     ``address`` (DEFAULT_BALLOTS_PER_ADDRESS above). The participant pages always give the
     address (core.client.client_address); None is for ballots that do not come through
     them (the demo, tests), which are not capped."""
+    # One new ballot of a workshop at a time: a code is used once, the cap holds.
+    workshop = Workshop.objects.select_for_update().get(pk=workshop.pk)
     _refuse_if_not_open(workshop)
     if not participant:
         raise ValidationError(_("The participant is unknown."))
     scores = _scores(workshop, values)
-    # One new ballot of a workshop at a time: a code is used once, the cap holds.
-    workshop = Workshop.objects.select_for_update().get(pk=workshop.pk)
     ballot = Ballot.objects.filter(workshop=workshop, participant=participant).first()
     if ballot is None:
         digest = address_hash(address, scope=BALLOT_ADDRESS_SCOPE) if address is not None else ""
