@@ -278,7 +278,7 @@ class Comment(models.Model):
     proposed_wording = _text_field(_("proposed wording"))
     justification = _text_field(_("justification"))
     submitted_at = models.DateTimeField(_("submitted"), default=timezone.now)
-    # HMAC-SHA256 of the client's address keyed with SECRET_KEY, for the rate limit only.
+    # A keyed hash of the client's address (core.client.address_hash), for the rate limit only.
     address_hash = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
 
     hidden_at = models.DateTimeField(_("hidden"), null=True, blank=True)

@@ -14,10 +14,9 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
-from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
-from core.client import UNKNOWN as UNKNOWN_ADDRESS
+from core.client import address_hash, refuse_beyond
 from core.services import save_validated
 from governments.models import LocalGovernment
 from strategies.models import Strategy
@@ -30,6 +29,7 @@ Status = Consultation.Status
 
 RATE_LIMIT = 5  # comments …
 RATE_WINDOW = datetime.timedelta(minutes=10)  # … per client address in this window
+ADDRESS_SCOPE = "consultations.address"  # the key of the comments' address hashes
 NUMBER_ATTEMPTS = 5  # tries at the next comment number when another request took it
 
 
@@ -149,14 +149,6 @@ def consultation_sections(consultation: Consultation) -> dict[int, str]:
 # Comments -----------------------------------------------------------------------------------
 
 
-def address_hash(address: str) -> str:
-    """A keyed hash of the client's address (HMAC-SHA256 with SECRET_KEY): enough to count
-    one address's comments, never the address itself. An empty address is the shared
-    bucket of unknown ones, never "no limit"."""
-    key = address or UNKNOWN_ADDRESS
-    return salted_hmac("consultations.address", key, algorithm="sha256").hexdigest()
-
-
 def _refuse_unless_open(consultation: Consultation, today: datetime.date) -> None:
     status = consultation.status_on(today)
     if status == Status.PLANNED:
@@ -202,26 +194,25 @@ def comment_submit(
     _refuse_unless_open(consultation, _today(today))
     if section is not None and section not in consultation_sections(consultation):
         raise ValidationError({"section": _("The draft has no such section.")})
-    digest = address_hash(address) if address is not None else ""
+    digest = address_hash(address, scope=ADDRESS_SCOPE) if address is not None else ""
     if invitation is not None:
         if invitation.consultation_id != consultation.pk or invitation.revoked_at is not None:
             raise ValidationError(_("This invitation does not allow giving an opinion."))
         author_name, organisation, email = invitation.name, "", ""
     if address is not None:
-        recent = Comment.objects.filter(address_hash=digest, submitted_at__gt=now - RATE_WINDOW)
-        if recent.count() >= RATE_LIMIT:
-            raise ValidationError(
-                _(
-                    "Too many opinions have been sent from your address in the last few "
-                    "minutes. Wait ten minutes and send it again."
-                )
-                if invitation is not None
-                else _(
-                    "Too many comments have been sent from your address in the last few "
-                    "minutes. Wait ten minutes and send it again."
-                ),
-                code="rate_limit",
+        refuse_beyond(
+            Comment.objects.filter(address_hash=digest, submitted_at__gt=now - RATE_WINDOW),
+            limit=RATE_LIMIT,
+            message=_(
+                "Too many opinions have been sent from your address in the last few "
+                "minutes. Wait ten minutes and send it again."
             )
+            if invitation is not None
+            else _(
+                "Too many comments have been sent from your address in the last few "
+                "minutes. Wait ten minutes and send it again."
+            ),
+        )
     comment = Comment(
         consultation=consultation,
         section=section,

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.links import absolute_url
 from core.views import government_url, save_form
 from governments.access import Permission, government_view
 from strategies.models import Strategy
@@ -313,7 +314,8 @@ def invitation_create(request: HttpRequest, strategy: int, consultation: int) ->
 
     if not save_form(form, create):
         return _invitations_page(request, strategy, consultation, form, status=400)
-    address = request.build_absolute_uri(
+    address = absolute_url(
+        request,
         reverse(
             "consultation_opinion",
             kwargs={
@@ -321,7 +323,7 @@ def invitation_create(request: HttpRequest, strategy: int, consultation: int) ->
                 "consultation": consultation.pk,
                 "token": made["token"],
             },
-        )
+        ),
     )
     messages.success(
         request,

@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from core.client import client_address
+from core.client import client_address, is_rate_limited
 from core.numbers import int_or_none
 from core.views import apply_validation_error
 from governments.access import public_view
@@ -31,10 +31,6 @@ def _page_url(consultation) -> str:
             "consultation": consultation.pk,
         },
     )
-
-
-def _rate_limited(error: ValidationError) -> bool:
-    return any(e.code == "rate_limit" for e in getattr(error, "error_list", []))
 
 
 @public_view
@@ -71,7 +67,7 @@ def consultation_page(request: HttpRequest, consultation: int) -> HttpResponse:
                 )
             except ValidationError as error:
                 apply_validation_error(form, error)
-                if _rate_limited(error):
+                if is_rate_limited(error):
                     status = 429
             else:
                 messages.success(
@@ -179,7 +175,7 @@ def opinion_form(request: HttpRequest) -> HttpResponse:
                 )
             except ValidationError as error:
                 apply_validation_error(form, error)
-                if _rate_limited(error):
+                if is_rate_limited(error):
                     status = 429
             else:
                 messages.success(

@@ -5,6 +5,8 @@ the template filter ``with_id`` (core/templatetags/links.py) puts the real id in
 names and their converters stay the single source of truth.
 """
 
+from django.conf import settings
+from django.http import HttpRequest
 from django.urls import reverse
 
 SENTINEL = 2147483000
@@ -23,3 +25,13 @@ def url_templates(varying: dict[str, str | None], **fixed) -> dict[str, str]:
 
 def fill_id(template: str, pk: int | str) -> str:
     return template.replace(str(SENTINEL), str(pk))
+
+
+def absolute_url(request: HttpRequest, path: str) -> str:
+    """The full address of ``path`` for a link that leaves the page (an e-mail, a printed
+    card, a link to copy): from settings.PUBLIC_BASE_URL, never from the request's Host
+    header, which a client chooses; from the request only while PUBLIC_BASE_URL is unset
+    (development; behind a TLS proxy SECURE_PROXY_SSL_HEADER makes it https)."""
+    if settings.PUBLIC_BASE_URL:
+        return settings.PUBLIC_BASE_URL + path
+    return request.build_absolute_uri(path)

@@ -58,7 +58,7 @@ def apply_validation_error(form, error: ValidationError) -> None:
         for field, errors in error.error_dict.items():
             form.add_error(field if field in form.fields else None, errors)
     else:
-        form.add_error(None, error.messages)
+        form.add_error(None, error)  # keeps the codes: ``form.has_error(NON_FIELD_ERRORS, code)``
 
 
 def save_form(form, save: Callable[[], object]) -> bool:

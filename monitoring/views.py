@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.links import absolute_url
 from core.views import apply_validation_error, id_or_404, save_form
 from core.views import government_url as _url
 from governments.access import Permission, form_link_view, government_view
@@ -270,7 +271,7 @@ def cycle_remind(request: HttpRequest, strategy: int, cycle: int) -> HttpRespons
     sent, without = services.forms_remind(
         cycle=cycle,
         forms=forms,
-        form_url=lambda f: request.build_absolute_uri(_form_url(request, f)),
+        form_url=lambda f: absolute_url(request, _form_url(request, f)),
     )
     if sent:
         messages.success(request, _("Reminders sent: %(n)s.") % {"n": sent})
@@ -319,7 +320,7 @@ def link_create(request: HttpRequest, strategy: int, cycle: int, form: int) -> H
             )
         ),
     ):
-        address = request.build_absolute_uri(reverse("link_fill", kwargs={"token": tokens[0]}))
+        address = absolute_url(request, reverse("link_fill", kwargs={"token": tokens[0]}))
         messages.success(
             request,
             _("The personal link (shown only now, copy it): %(address)s") % {"address": address},

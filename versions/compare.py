@@ -16,9 +16,12 @@ The strategy's own fields (title, period, mission, vision, the prose chapters of
 document, the names of the levels) are compared as one list of field changes; a chapter
 missing from an older snapshot (format 1) counts as empty. Labels are translated
 (gettext); numbers are shown the Polish way.
+
+Texts are compared word by word through core.diff, within a bounded amount of work shared
+by the whole comparison: a text too long or too different to be compared so in time is
+shown changed as a whole (``FieldChange.whole``), old and new text in full.
 """
 
-import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +31,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.diff import DiffBudget, opcodes
 from strategies.models import Indicator, Priority
 
 EMPTY = "—"
@@ -168,13 +172,18 @@ class Segment:
     changed: bool
 
 
-def word_diff(old: str, new: str) -> tuple[list[Segment], list[Segment]]:
-    """Two texts cut into the words they share and the words only one of them has."""
+def word_diff(
+    old: str, new: str, *, budget: DiffBudget | None = None
+) -> tuple[list[Segment], list[Segment]] | None:
+    """Two texts cut into the words they share and the words only one of them has; None
+    when that would take more work than one text may (or than is left of ``budget``)."""
     old_words, new_words = re.split(r"(\s+)", old), re.split(r"(\s+)", new)
     before: list[Segment] = []
     after: list[Segment] = []
-    matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
-    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+    steps = opcodes(old_words, new_words, budget=budget)
+    if steps is None:
+        return None
+    for op, a1, a2, b1, b2 in steps:
         if a2 > a1:
             before.append(Segment("".join(old_words[a1:a2]), op != "equal"))
         if b2 > b1:
@@ -192,12 +201,16 @@ class FieldChange:
     new: str
     old_segments: list[Segment]
     new_segments: list[Segment]
+    whole: bool = False  # a text too long or too different to be compared word by word
 
 
-def _field_change(spec: Field, old_value, new_value) -> FieldChange:
+def _field_change(spec: Field, old_value, new_value, budget: DiffBudget) -> FieldChange:
     old_text, new_text = spec.show(old_value), spec.show(new_value)
+    words = None
     if spec.is_text and old_value and new_value:
-        before, after = word_diff(str(old_value), str(new_value))
+        words = word_diff(str(old_value), str(new_value), budget=budget)
+    if words is not None:
+        before, after = words
     else:
         before = [Segment(old_text, old_value not in (None, "", [], {}))]
         after = [Segment(new_text, new_value not in (None, "", [], {}))]
@@ -210,6 +223,7 @@ def _field_change(spec: Field, old_value, new_value) -> FieldChange:
         new=new_text,
         old_segments=before,
         new_segments=after,
+        whole=bool(spec.is_text and old_value and new_value and words is None),
     )
 
 
@@ -289,9 +303,12 @@ def _by_pk(items: list[dict]) -> dict[int, dict]:
     return {item["pk"]: item for item in items}
 
 
-def _moved_in_order(old: dict[int, dict], new: dict[int, dict], parent_field: str) -> set[int]:
+def _moved_in_order(
+    old: dict[int, dict], new: dict[int, dict], parent_field: str, budget: DiffBudget
+) -> set[int]:
     """Elements whose order among the siblings they kept changed: those outside the
-    longest run of siblings that stayed in the same order."""
+    longest run of siblings that stayed in the same order (or, should finding that run
+    take too long, those whose place among them changed)."""
     kept = [pk for pk in old if pk in new and old[pk][parent_field] == new[pk][parent_field]]
     groups: dict[object, list[int]] = {}
     for pk in kept:
@@ -300,10 +317,14 @@ def _moved_in_order(old: dict[int, dict], new: dict[int, dict], parent_field: st
     for pks in groups.values():
         before = sorted(pks, key=lambda pk: old[pk]["position"])
         after = sorted(pks, key=lambda pk: new[pk]["position"])
+        steps = opcodes(before, after, budget=budget)
+        if steps is None:
+            moved.update(pk for pk, other in zip(before, after, strict=True) if pk != other)
+            continue
         in_order = set()
-        matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
-        for block in matcher.get_matching_blocks():
-            in_order.update(before[block.a : block.a + block.size])
+        for op, a1, a2, _b1, _b2 in steps:
+            if op == "equal":
+                in_order.update(before[a1:a2])
         moved.update(pk for pk in pks if pk not in in_order)
     return moved
 
@@ -354,6 +375,7 @@ def _compare_kind(
     old_side: _Side,
     new_side: _Side,
     moved: Callable[[dict, dict], tuple[str, str] | None],
+    budget: DiffBudget,
 ) -> KindComparison:
     result = KindComparison(kind=kind, label=label)
     result.added = [element(new_side, data) for pk, data in new.items() if pk not in old]
@@ -381,7 +403,7 @@ def _compare_kind(
         for spec in fields:
             old_value, new_value = old_data.get(spec.name), new_data.get(spec.name)
             if old_value != new_value:
-                change.fields.append(_field_change(spec, old_value, new_value))
+                change.fields.append(_field_change(spec, old_value, new_value, budget))
         if change.fields:
             result.changed.append(change)
         else:
@@ -393,9 +415,10 @@ def _compare_kind(
 
 def compare(old_snapshot: dict, new_snapshot: dict) -> Comparison:
     """What changed from ``old_snapshot`` to ``new_snapshot`` (see the module docstring)."""
+    budget = DiffBudget()  # one for the whole comparison, so that a page stays quick
     old_side, new_side = _Side(old_snapshot), _Side(new_snapshot)
-    moved_goals = _moved_in_order(old_side.goals, new_side.goals, "parent")
-    moved_actions = _moved_in_order(old_side.actions, new_side.actions, "goal")
+    moved_goals = _moved_in_order(old_side.goals, new_side.goals, "parent", budget)
+    moved_actions = _moved_in_order(old_side.actions, new_side.actions, "goal", budget)
 
     def goal_moved(old: dict, new: dict) -> tuple[str, str] | None:
         if old["parent"] == new["parent"] and old["pk"] not in moved_goals:
@@ -432,6 +455,7 @@ def compare(old_snapshot: dict, new_snapshot: dict) -> Comparison:
         old_side=old_side,
         new_side=new_side,
         moved=goal_moved,
+        budget=budget,
     )
     actions = _compare_kind(
         kind="actions",
@@ -443,6 +467,7 @@ def compare(old_snapshot: dict, new_snapshot: dict) -> Comparison:
         old_side=old_side,
         new_side=new_side,
         moved=action_moved,
+        budget=budget,
     )
     indicators = _compare_kind(
         kind="indicators",
@@ -454,9 +479,10 @@ def compare(old_snapshot: dict, new_snapshot: dict) -> Comparison:
         old_side=old_side,
         new_side=new_side,
         moved=indicator_moved,
+        budget=budget,
     )
     return Comparison(
-        strategy=_strategy_changes(old_snapshot, new_snapshot),
+        strategy=_strategy_changes(old_snapshot, new_snapshot, budget),
         goals=goals,
         actions=actions,
         indicators=indicators,
@@ -477,10 +503,12 @@ def _strategy_fields(snapshot: dict) -> dict:
     }
 
 
-def _strategy_changes(old_snapshot: dict, new_snapshot: dict) -> list[FieldChange]:
+def _strategy_changes(
+    old_snapshot: dict, new_snapshot: dict, budget: DiffBudget
+) -> list[FieldChange]:
     old, new = _strategy_fields(old_snapshot), _strategy_fields(new_snapshot)
     return [
-        _field_change(spec, old[spec.name], new[spec.name])
+        _field_change(spec, old[spec.name], new[spec.name], budget)
         for spec in STRATEGY_FIELDS
         if old[spec.name] != new[spec.name]
     ]

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from governments.models import Institution
 from strategies.models import Goal, Strategy
 
-from .models import SwotEntry, Workshop
+from .models import MAX_CODES, SwotEntry, Workshop
 
 
 class WorkshopForm(forms.ModelForm):
@@ -19,6 +19,7 @@ class WorkshopForm(forms.ModelForm):
             "area",
             "mode",
             "budget",
+            "requires_codes",
         ]
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -47,14 +48,37 @@ class ProblemForm(forms.Form):
 
 
 class BallotForm(forms.Form):
-    """A field per problem: points (0 to the budget) or a place in the ranking."""
+    """A field per problem: points (0 to the budget) or a place in the ranking; first, when
+    the workshop requires codes and this phone has not voted yet, the one-time code."""
 
-    def __init__(self, *args, workshop: Workshop, items, initial_values: dict[int, int], **kw):
+    def __init__(
+        self,
+        *args,
+        workshop: Workshop,
+        items,
+        initial_values: dict[int, int],
+        needs_code: bool = False,
+        **kw,
+    ):
         super().__init__(*args, **kw)
         self.workshop = workshop
         self.items = list(items)
         ranking = workshop.mode == Workshop.Mode.RANKING
         count = len(self.items)
+        if needs_code:
+            self.fields["code"] = forms.CharField(
+                label=_("Your one-time code"),
+                max_length=20,
+                help_text=_("From the card you were given, for example ABCD-EFGH."),
+                widget=forms.TextInput(
+                    attrs={
+                        "autocomplete": "off",
+                        "autocapitalize": "characters",
+                        "spellcheck": "false",
+                        "class": "code-input",
+                    }
+                ),
+            )
         for item in self.items:
             name = f"p{item.pk}"
             if ranking:
@@ -80,6 +104,19 @@ class BallotForm(forms.Form):
 
     def values(self) -> dict[int, int]:
         return {item.pk: self.cleaned_data.get(f"p{item.pk}") or 0 for item in self.items}
+
+    def code(self) -> str:
+        return self.cleaned_data.get("code", "")
+
+
+class CodesForm(forms.Form):
+    count = forms.IntegerField(
+        label=_("How many codes to make"),
+        min_value=1,
+        max_value=MAX_CODES,
+        help_text=_("One for each participant; you can make more later."),
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
 
 
 class SwotEntryForm(forms.Form):

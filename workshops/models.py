@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 from strategies.models import Action, Goal, Strategy
 
 MAX_BUDGET = 100
+MAX_CODES = 500  # one-time participant codes per workshop: more than any room, few to print
 
 
 class WorkshopQuerySet(models.QuerySet):
@@ -64,16 +65,27 @@ class Workshop(models.Model):
         default=10,
         validators=[MinValueValidator(1), MaxValueValidator(MAX_BUDGET)],
     )
-    # The links are derived from this secret and the server's SECRET_KEY (workshops.links);
+    requires_codes = models.BooleanField(
+        _("one-time participant codes"),
+        default=False,
+        help_text=_(
+            "Each participant gets a printed code that admits one ballot: choose it when "
+            "every vote must count once. Without codes, one network (such as the room's "
+            "Wi-Fi) may cast at most as many ballots as the number of participants."
+        ),
+    )
+    # The links are derived from this secret and the installation's HMAC key (workshops.links);
     # only their SHA-256 digests are kept, for looking a link up.
     link_salt = models.CharField(max_length=32, editable=False)
+    # The one-time codes likewise (made with the first codes); only keyed hashes are kept.
+    code_salt = models.CharField(max_length=32, editable=False, blank=True)
     participant_digest = models.CharField(max_length=64, unique=True, editable=False)
     projector_digest = models.CharField(max_length=64, unique=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     objects = WorkshopQuerySet.as_manager()
     history = HistoricalRecords(
-        excluded_fields=["link_salt", "participant_digest", "projector_digest"]
+        excluded_fields=["link_salt", "participant_digest", "projector_digest", "code_salt"]
     )
 
     class Meta:
@@ -151,14 +163,53 @@ class WorkshopProblem(models.Model):
         return self.title
 
 
+class ParticipantCode(models.Model):
+    """A one-time code printed on a card for one participant of a workshop that requires
+    codes: it admits one ballot. Only its keyed hash is stored; the card's text is derived
+    again from the workshop's ``code_salt`` and the number (workshops.links)."""
+
+    workshop = models.ForeignKey(
+        Workshop, verbose_name=_("workshop"), on_delete=models.CASCADE, related_name="codes"
+    )
+    number = models.PositiveIntegerField(_("number"))
+    digest = models.CharField(max_length=64, editable=False)
+    created_at = models.DateTimeField(_("made"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("participant code")
+        verbose_name_plural = _("participant codes")
+        ordering = ["workshop", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["workshop", "number"], name="code_number_once"),
+            models.UniqueConstraint(fields=["workshop", "digest"], name="code_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.workshop} #{self.number}"
+
+
 class Ballot(models.Model):
     """One participant's vote in one workshop. The participant is an anonymous id kept in a
-    signed cookie of their phone; only its digest is stored. Voting again replaces it."""
+    signed cookie of their phone; only its digest is stored. Voting again replaces it.
+    In a workshop that requires codes, a ballot is admitted by one code, and a code admits
+    one ballot (the one-to-one key); without codes, new ballots from one address are
+    capped (services.ballot_cast), counted by ``address_hash``."""
 
     workshop = models.ForeignKey(
         Workshop, verbose_name=_("workshop"), on_delete=models.CASCADE, related_name="ballots"
     )
     participant = models.CharField(max_length=64)
+    code = models.OneToOneField(
+        ParticipantCode,
+        verbose_name=_("participant code"),
+        null=True,
+        blank=True,
+        on_delete=models.RESTRICT,  # a used code stays; both go with their workshop
+        related_name="ballot",
+    )
+    # A keyed hash of the client's address (core.client.address_hash), for the
+    # cap on ballots from one address only.
+    address_hash = models.CharField(max_length=64, blank=True, editable=False)
     created_at = models.DateTimeField(_("cast"), auto_now_add=True)
     updated_at = models.DateTimeField(_("changed"), auto_now=True)
 
@@ -168,6 +219,11 @@ class Ballot(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["workshop", "participant"], name="one_ballot_per_participant"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["workshop", "address_hash", "created_at"], name="ballots_of_an_address"
             )
         ]
 

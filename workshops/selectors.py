@@ -8,7 +8,8 @@ from django.db.models.functions import Coalesce
 from strategies.models import Action, Goal, Strategy
 from strategies.selectors import strategy_tree
 
-from .models import Ballot, SwotEntry, Workshop, WorkshopProblem
+from .links import code_for, display_code
+from .models import Ballot, ParticipantCode, SwotEntry, Workshop, WorkshopProblem
 
 
 def _count(model, **filters):
@@ -103,8 +104,65 @@ def swot_board(workshop: Workshop, *, with_hidden: bool = False, with_links: boo
     ]
 
 
-def ballot_count(workshop: Workshop) -> int:
-    return workshop.ballots.count()
+@dataclass(frozen=True)
+class BallotTally:
+    """A workshop's ballots against what may be cast: its one-time codes when it requires
+    them (there are never more ballots than codes), and the participants the coordinator
+    expects. Without codes, more ballots than expected participants is what stuffing looks
+    like (one network is capped at the expected number, but several networks are not)."""
+
+    ballots: int
+    codes: int | None  # None: the workshop does not use codes
+    expected: int | None  # None: the coordinator gave no number
+
+    @property
+    def cap(self) -> int | None:
+        return self.codes if self.codes is not None else self.expected
+
+    @property
+    def over(self) -> int:
+        """How many more ballots than expected participants have arrived."""
+        return max(self.ballots - self.expected, 0) if self.expected else 0
+
+
+def ballot_tally(workshop: Workshop) -> BallotTally:
+    """The number of ballots (and of codes, when the workshop uses them): one query."""
+    counts = (
+        Workshop.objects.filter(pk=workshop.pk)
+        .annotate(ballot_n=_count(Ballot), code_n=_count(ParticipantCode))
+        .values("ballot_n", "code_n")
+        .get()
+    )
+    return BallotTally(
+        ballots=counts["ballot_n"],
+        codes=counts["code_n"] if workshop.requires_codes else None,
+        expected=workshop.participants_count,
+    )
+
+
+@dataclass(frozen=True)
+class CodeCard:
+    number: int
+    code: str  # as printed: ABCD-EFGH
+    used: bool
+
+
+def code_cards(workshop: Workshop) -> list[CodeCard]:
+    """The workshop's one-time codes, derived again for printing, each marked when it has
+    admitted a ballot: one query."""
+    codes = (
+        ParticipantCode.objects.filter(workshop=workshop)
+        .annotate(used=Count("ballot"))
+        .order_by("number")
+    )
+    return [
+        CodeCard(
+            number=code.number,
+            code=display_code(code_for(workshop.code_salt, code.number, stored=code.digest)),
+            used=bool(code.used),
+        )
+        for code in codes
+    ]
 
 
 def own_ballot(workshop: Workshop, participant: str) -> dict[int, int]:

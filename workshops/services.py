@@ -5,16 +5,27 @@ from collections.abc import Mapping
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
+from core.client import address_hash, refuse_beyond
 from core.services import next_position, save_validated
 from governments.models import Institution
 from strategies import services as strategy_services
 from strategies.models import Action, Goal, Strategy
 
 from . import links
-from .models import Ballot, BallotScore, SwotEntry, Workshop, WorkshopProblem
+from .models import (
+    MAX_CODES,
+    Ballot,
+    BallotScore,
+    ParticipantCode,
+    SwotEntry,
+    Workshop,
+    WorkshopProblem,
+)
 
 # Status changes a workshop may make; anything else is refused. A closed workshop may be
 # opened again (a second session of the same meeting); its votes are kept.
@@ -24,6 +35,18 @@ STATUS_TRANSITIONS: dict[str, set[str]] = {
     Workshop.Status.CLOSED: {Workshop.Status.OPEN},
 }
 MAX_SWOT_ENTRIES_PER_PARTICIPANT = 30
+
+# Ballots without codes: one address casts at most as many new ballots as participants are
+# expected, within one session. In a workshop room every phone on the venue's Wi-Fi shares
+# one public address (NAT), so a limit of "a few a minute" would turn away the room itself;
+# the expected number is what the room may honestly cast from one address, and it is what
+# the projector sets the ballots against. Without an expected number, a large room's worth.
+# The window is a meeting (a morning or an afternoon): a workshop opened again on another
+# day starts afresh. The coordinator who sees people refused raises the expected number,
+# or hands out one-time codes instead (each admits one ballot; no cap by address).
+DEFAULT_BALLOTS_PER_ADDRESS = 30
+BALLOT_WINDOW = datetime.timedelta(hours=4)
+BALLOT_ADDRESS_SCOPE = "workshops.ballot"  # the key of the ballots' address hashes
 
 
 def _set_links(workshop: Workshop) -> None:
@@ -48,6 +71,7 @@ def workshop_create(
     area: Goal | None = None,
     mode: str = Workshop.Mode.POINTS,
     budget: int = 10,
+    requires_codes: bool = False,
 ) -> Workshop:
     workshop = Workshop(
         strategy=strategy,
@@ -59,6 +83,7 @@ def workshop_create(
         area=area,
         mode=mode,
         budget=budget,
+        requires_codes=requires_codes,
     )
     _set_links(workshop)
     return save_validated(workshop)
@@ -76,6 +101,7 @@ def workshop_update(
     area: Goal | None = None,
     mode: str = Workshop.Mode.POINTS,
     budget: int = 10,
+    requires_codes: bool = False,
 ) -> Workshop:
     """Change a workshop's description; the way of voting stays once anyone has voted."""
     if workshop.ballots.exists():
@@ -84,6 +110,10 @@ def workshop_update(
             errors["mode"] = _("Participants have already voted: the way cannot change.")
         if budget != workshop.budget:
             errors["budget"] = _("Participants have already voted: the points cannot change.")
+        if requires_codes != workshop.requires_codes:
+            errors["requires_codes"] = _(
+                "Participants have already voted: whether codes are needed cannot change."
+            )
         if errors:
             raise ValidationError(errors)
     workshop.title = title
@@ -94,6 +124,7 @@ def workshop_update(
     workshop.area = area
     workshop.mode = mode
     workshop.budget = budget
+    workshop.requires_codes = requires_codes
     return save_validated(workshop)
 
 
@@ -117,6 +148,38 @@ def workshop_links_reset(*, workshop: Workshop) -> Workshop:
     _set_links(workshop)
     workshop.save(update_fields=["link_salt", "participant_digest", "projector_digest"])
     return workshop
+
+
+@transaction.atomic
+def workshop_codes_generate(*, workshop: Workshop, count: int) -> list[ParticipantCode]:
+    """Make ``count`` more one-time participant codes (numbered after the last ones); the
+    cards show them (workshops.links.code_for), the database keeps their keyed hashes."""
+    locked = Workshop.objects.select_for_update().get(pk=workshop.pk)
+    if not locked.requires_codes:
+        raise ValidationError(_("The workshop does not use one-time codes: choose them first."))
+    made = locked.codes.count()
+    if not 1 <= count <= MAX_CODES - made:
+        raise ValidationError(
+            {
+                "count": _("You can make from 1 to %(n)s more codes (at most %(max)s in all).")
+                % {"n": max(MAX_CODES - made, 0), "max": MAX_CODES}
+            }
+        )
+    if not locked.code_salt:
+        locked.code_salt = links.new_salt()
+        locked.save(update_fields=["code_salt"])
+    workshop.code_salt = locked.code_salt
+    last = locked.codes.order_by("-number").values_list("number", flat=True).first() or 0
+    codes = []
+    for number in range(last + 1, last + 1 + count):
+        code = ParticipantCode(
+            workshop=locked,
+            number=number,
+            digest=links.code_digest(links.code_for(locked.code_salt, number)),
+        )
+        code.full_clean()
+        codes.append(code)
+    return ParticipantCode.objects.bulk_create(codes)
 
 
 @transaction.atomic
@@ -217,16 +280,84 @@ def _scores(workshop: Workshop, values: Mapping[int, int]) -> list[tuple[int, in
     return [(pk, count - rank + 1, rank) for pk, rank in given.items()]
 
 
+def _code_to_use(workshop: Workshop, code: str) -> ParticipantCode:
+    """The unused one-time code of this workshop that the participant typed."""
+    if not links.normalise(code):
+        raise ValidationError({"code": _("Type the one-time code from your card.")})
+    found = (
+        ParticipantCode.objects.select_for_update()
+        .filter(workshop=workshop, digest__in=links.code_digests(code))
+        .first()
+    )
+    if found is None:
+        raise ValidationError(
+            {
+                "code": _(
+                    "There is no such code in this workshop. Check it on your card, "
+                    "for example ABCD-EFGH."
+                )
+            }
+        )
+    if Ballot.objects.filter(code=found).exists():
+        raise ValidationError(
+            {"code": _("This code has already been used: each code admits one ballot.")}
+        )
+    return found
+
+
+def _refuse_beyond_address_cap(workshop: Workshop, digest: str) -> None:
+    cap = workshop.participants_count or DEFAULT_BALLOTS_PER_ADDRESS
+    refuse_beyond(
+        Ballot.objects.filter(
+            workshop=workshop,
+            address_hash=digest,
+            created_at__gt=timezone.now() - BALLOT_WINDOW,
+        ),
+        limit=cap,
+        message=ngettext(
+            "%(n)s ballot has already been cast from this network, as many as this workshop "
+            "accepts from one network. If you have not voted yet, ask the coordinator to "
+            "raise the number of participants.",
+            "%(n)s ballots have already been cast from this network, as many as this "
+            "workshop accepts from one network. If you have not voted yet, ask the "
+            "coordinator to raise the number of participants.",
+            cap,
+        )
+        % {"n": cap},
+    )
+
+
 @transaction.atomic
-def ballot_cast(*, workshop: Workshop, participant: str, values: Mapping[int, int]) -> Ballot:
+def ballot_cast(
+    *,
+    workshop: Workshop,
+    participant: str,
+    values: Mapping[int, int],
+    code: str = "",
+    address: str | None = None,
+) -> Ballot:
     """Record a participant's vote: points per problem (the sum within the budget) or places
     in a ranking (1 = most important; 0 = not ranked). A participant has one ballot per
-    workshop: voting again replaces it."""
+    workshop: voting again replaces it. A new ballot needs, in a workshop that requires
+    codes, an unused one-time ``code`` of it; otherwise it counts against the cap on one
+    ``address`` (DEFAULT_BALLOTS_PER_ADDRESS above). The participant pages always give the
+    address (core.client.client_address); None is for ballots that do not come through
+    them (the demo, tests), which are not capped."""
+    # One new ballot of a workshop at a time: a code is used once, the cap holds.
+    workshop = Workshop.objects.select_for_update().get(pk=workshop.pk)
     _refuse_if_not_open(workshop)
     if not participant:
         raise ValidationError(_("The participant is unknown."))
     scores = _scores(workshop, values)
-    ballot, _created = Ballot.objects.get_or_create(workshop=workshop, participant=participant)
+    ballot = Ballot.objects.filter(workshop=workshop, participant=participant).first()
+    if ballot is None:
+        digest = address_hash(address, scope=BALLOT_ADDRESS_SCOPE) if address is not None else ""
+        ballot = Ballot(workshop=workshop, participant=participant, address_hash=digest)
+        if workshop.requires_codes:
+            ballot.code = _code_to_use(workshop, code)
+        elif address is not None:
+            _refuse_beyond_address_cap(workshop, digest)
+        ballot.save()
     ballot = Ballot.objects.select_for_update().get(pk=ballot.pk)
     ballot.scores.all().delete()
     BallotScore.objects.bulk_create(

@@ -13,6 +13,7 @@ urlpatterns = [
     path(W + "usun/", views.workshop_delete, name="workshop_delete"),
     path(W + "status/", views.workshop_status, name="workshop_status"),
     path(W + "nowe-linki/", views.workshop_links_reset, name="workshop_links_reset"),
+    path(W + "kody/", views.workshop_codes, name="workshop_codes"),
     path(W + "problemy/dodaj/", views.workshop_problem_add, name="workshop_problem_add"),
     path(W + "problemy/z-diagnozy/", views.workshop_problems_load, name="workshop_problems_load"),
     path(

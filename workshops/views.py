@@ -2,7 +2,7 @@
 participant's phone and the projector open by the workshop's short links."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -10,13 +10,23 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from core.client import RATE_LIMITED, client_address
+from core.links import absolute_url
 from core.views import confirm_delete, save_form
 from core.views import government_url as _url
 from governments.access import Permission, government_view, public_view, workshop_link_view
 from strategies.views import strategy_for
 
 from . import links, selectors, services
-from .forms import BallotForm, EnterForm, ProblemForm, ResultActionForm, SwotEntryForm, WorkshopForm
+from .forms import (
+    BallotForm,
+    CodesForm,
+    EnterForm,
+    ProblemForm,
+    ResultActionForm,
+    SwotEntryForm,
+    WorkshopForm,
+)
 from .links import PARTICIPANT, PROJECTOR
 from .models import SwotEntry, Workshop, WorkshopProblem
 from .participants import is_known, keep, participant_digest
@@ -44,16 +54,18 @@ def _results_url(request: HttpRequest, workshop: Workshop, anchor: str = "") -> 
 
 
 def _links(request: HttpRequest, workshop: Workshop) -> dict:
-    participant = links.token_for(workshop.link_salt, PARTICIPANT)
-    projector = links.token_for(workshop.link_salt, PROJECTOR)
+    participant = links.token_for(
+        workshop.link_salt, PARTICIPANT, stored=workshop.participant_digest
+    )
+    projector = links.token_for(workshop.link_salt, PROJECTOR, stored=workshop.projector_digest)
     return {
-        "participant_url": request.build_absolute_uri(
-            reverse("workshop_vote", kwargs={"token": participant})
+        "participant_url": absolute_url(
+            request, reverse("workshop_vote", kwargs={"token": participant})
         ),
         "participant_code": links.display_code(participant),
-        "enter_url": request.build_absolute_uri(reverse("workshop_enter")),
-        "projector_url": request.build_absolute_uri(
-            reverse("workshop_projector", kwargs={"token": projector})
+        "enter_url": absolute_url(request, reverse("workshop_enter")),
+        "projector_url": absolute_url(
+            request, reverse("workshop_projector", kwargs={"token": projector})
         ),
     }
 
@@ -116,7 +128,7 @@ def _detail_context(request: HttpRequest, workshop: Workshop, problem_form=None)
         "strategy": workshop.strategy,
         "workshop": workshop,
         "problems": list(workshop.problems.select_related("problem")),
-        "voted": selectors.ballot_count(workshop),
+        "tally": selectors.ballot_tally(workshop),
         "problem_form": problem_form or ProblemForm(),
         "transitions": sorted(services.STATUS_TRANSITIONS[workshop.status]),
         **(_links(request, workshop) if request.access.can_edit else {}),
@@ -176,6 +188,44 @@ def workshop_links_reset(request: HttpRequest, strategy: int, workshop: int) -> 
     services.workshop_links_reset(workshop=workshop)
     messages.success(request, _("New links have been made; the old ones no longer work."))
     return redirect(_detail_url(request, workshop, "links"))
+
+
+@government_view(Permission.EDIT)
+def workshop_codes(request: HttpRequest, strategy: int, workshop: int) -> HttpResponse:
+    """The one-time participant codes as cards to print (with the workshop's short link),
+    and the form that makes more of them. Used codes are not printed again."""
+    workshop = _workshop(request, strategy, workshop)
+    cards = selectors.code_cards(workshop)
+    wanted = (workshop.participants_count or 0) - len(cards)
+    form = CodesForm(request.POST or None, initial={"count": wanted if wanted > 0 else 10})
+    made = []
+
+    def make():
+        count = form.cleaned_data["count"]
+        made.extend(services.workshop_codes_generate(workshop=workshop, count=count))
+
+    if request.method == "POST" and save_form(form, make):
+        messages.success(
+            request,
+            ngettext("%(n)s code has been made.", "%(n)s codes have been made.", len(made))
+            % {"n": len(made)},
+        )
+        return redirect(
+            _url(request, "workshop_codes", strategy=workshop.strategy_id, workshop=workshop.pk)
+        )
+    return render(
+        request,
+        "workshops/workshop_codes.html",
+        {
+            "strategy": workshop.strategy,
+            "workshop": workshop,
+            "form": form,
+            "cards": [card for card in cards if not card.used],
+            "used": sum(card.used for card in cards),
+            **_links(request, workshop),
+        },
+        status=400 if form.errors else 200,
+    )
 
 
 @government_view(Permission.EDIT)
@@ -250,7 +300,7 @@ def workshop_results(request: HttpRequest, strategy: int, workshop: int) -> Http
             "strategy": workshop.strategy,
             "workshop": workshop,
             "results": selectors.priority_results(workshop, with_links=True),
-            "voted": selectors.ballot_count(workshop),
+            "tally": selectors.ballot_tally(workshop),
             "board": selectors.swot_board(workshop, with_hidden=can_edit, with_links=True),
             "can_edit": can_edit,
         },
@@ -402,11 +452,21 @@ def workshop_vote(request: HttpRequest) -> HttpResponse:
     items = list(workshop.problems.all())
     own = selectors.own_ballot(workshop, participant)
     data = request.POST if posted else None
-    form = BallotForm(data, workshop=workshop, items=items, initial_values=own)
+    form = BallotForm(
+        data,
+        workshop=workshop,
+        items=items,
+        initial_values=own,
+        needs_code=workshop.requires_codes and not own,  # a ballot is changed without one
+    )
     if posted and save_form(
         form,
         lambda: services.ballot_cast(
-            workshop=workshop, participant=participant, values=form.values()
+            workshop=workshop,
+            participant=participant,
+            values=form.values(),
+            code=form.code(),
+            address=client_address(request),
         ),
     ):
         messages.success(
@@ -420,6 +480,8 @@ def workshop_vote(request: HttpRequest) -> HttpResponse:
         "has_voted": bool(own),
     }
     status = 400 if refused or form.is_bound else 200
+    if form.has_error(NON_FIELD_ERRORS, RATE_LIMITED):
+        status = 429
     response = render(request, "workshops/vote.html", context, status=status)
     return keep(request, response)
 
@@ -482,18 +544,20 @@ def workshop_projector(request: HttpRequest) -> HttpResponse:
     }
     if shown == "priorities":
         context["results"] = selectors.priority_results(workshop)
-        context["voted"] = selectors.ballot_count(workshop)
+        context["tally"] = selectors.ballot_tally(workshop)
     else:
         context["board"] = selectors.swot_board(workshop)
     if request.htmx:
         return render(request, "workshops/partials/projector_live.html", context)
-    participant = links.token_for(workshop.link_salt, PARTICIPANT)
+    participant = links.token_for(
+        workshop.link_salt, PARTICIPANT, stored=workshop.participant_digest
+    )
     context.update(
-        participant_url=request.build_absolute_uri(
-            reverse("workshop_vote", kwargs={"token": participant})
+        participant_url=absolute_url(
+            request, reverse("workshop_vote", kwargs={"token": participant})
         ),
         participant_code=links.display_code(participant),
-        enter_url=request.build_absolute_uri(reverse("workshop_enter")),
+        enter_url=absolute_url(request, reverse("workshop_enter")),
         views=[
             ("priorities", _("Priorities"), f"{request.path}?widok=priorities"),
             ("swot", _("SWOT"), f"{request.path}?widok=swot"),

@@ -1,12 +1,20 @@
 """The client's address for rate limits: REMOTE_ADDR unless proxies are trusted, IPv6 by
-its /64 network, and one shared "unknown" bucket for anything unreadable; the setting."""
+its /64 network, and one shared "unknown" bucket for anything unreadable; the setting; the
+keyed hash it is stored as, and the check that refuses one too many."""
 
 import pytest
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.test import RequestFactory
 
 from config.settings import env_int
-from core.client import UNKNOWN, client_address
+from core.client import (
+    UNKNOWN,
+    address_hash,
+    client_address,
+    is_rate_limited,
+    refuse_beyond,
+)
+from governments.models import LocalGovernment
 
 
 def _request(remote_addr: str = "203.0.113.7", forwarded: str | None = None):
@@ -70,3 +78,22 @@ def test_an_invalid_trusted_proxies_is_refused_at_start(monkeypatch, raw):
     monkeypatch.setenv("TRUSTED_PROXIES", raw)
     with pytest.raises(ImproperlyConfigured, match="TRUSTED_PROXIES"):
         env_int("TRUSTED_PROXIES", 0)
+
+
+def test_an_address_is_stored_only_as_a_keyed_hash_apart_for_each_scope(settings):
+    stored = address_hash("203.0.113.7", scope="consultations.address")
+    assert len(stored) == 64 and "203.0.113.7" not in stored
+    assert address_hash("203.0.113.7", scope="workshops.ballot") != stored
+    assert address_hash("", scope="x") == address_hash(UNKNOWN, scope="x")  # never "no limit"
+    settings.SECRET_KEY = "another-secret-key-that-is-long-enough-for-django"
+    assert address_hash("203.0.113.7", scope="consultations.address") != stored
+
+
+@pytest.mark.django_db
+def test_the_rate_limit_refuses_once_the_recent_rows_reach_the_limit(government):
+    recent = LocalGovernment.objects.all()  # one row: as if one address had sent one
+    refuse_beyond(recent, limit=2, message="Za dużo.")
+    with pytest.raises(ValidationError) as caught:
+        refuse_beyond(recent, limit=1, message="Za dużo.")
+    assert caught.value.messages == ["Za dużo."] and is_rate_limited(caught.value)
+    assert not is_rate_limited(ValidationError("Inny błąd."))

@@ -1,10 +1,14 @@
 """compare() on hand-made snapshots: no database."""
 
 import copy
+import random
+import time
 
+import pytest
 from django.utils.translation import gettext
 
-from versions.compare import compare, word_diff
+from core.diff import DiffBudget
+from versions.compare import Segment, compare, word_diff
 
 
 def snapshot() -> dict:
@@ -214,3 +218,95 @@ def test_word_diff_marks_only_the_changed_words():
     assert [s.text for s in before if s.changed] == ["gminie"]
     assert [s.text for s in after if s.changed] == ["każdej dzielnicy"]
     assert "".join(s.text for s in after) == "Kluby seniora w każdej dzielnicy"
+
+
+# Texts that made difflib's word diff take cubic time: only the spaces between the words
+# match, so the matcher finds one space at a time (2 KB took 37 s, 4 KB over a minute).
+def _repeated(size: int, word: str) -> str:
+    return (f"{word} " * (size // (len(word) + 1) + 1))[:size]
+
+
+def _random_words(size: int, vocabulary: list[str], seed: int) -> str:
+    rng = random.Random(seed)  # noqa: S311 (test data, not secrets)
+    words, length = [], 0
+    while length < size:
+        words.append(rng.choice(vocabulary))
+        length += len(words[-1]) + 1
+    return " ".join(words)[:size]
+
+
+_SMALL = ["i", "w", "na", "z"]
+_LARGE = [f"słowo{n}" for n in range(5000)]
+ADVERSARIAL = {
+    "one word repeated against another": lambda n: (_repeated(n, "a"), _repeated(n, "b")),
+    "one word against two alternating": lambda n: (_repeated(n, "a"), _repeated(n, "a b")),
+    "random words of a small vocabulary": lambda n: (
+        _random_words(n, _SMALL, 1),
+        _random_words(n, _SMALL, 2),
+    ),
+    "random words different everywhere": lambda n: (
+        _random_words(n, _LARGE, 1),
+        _random_words(n, _LARGE, 2),
+    ),
+}
+
+
+@pytest.mark.parametrize("size", [4_000, 100_000], ids=["4 KB", "100 KB"])
+@pytest.mark.parametrize("case", ADVERSARIAL)
+def test_long_adversarial_texts_are_compared_in_well_under_a_second(case, size):
+    old_text, new_text = ADVERSARIAL[case](size)
+    old, new = snapshot(), snapshot()
+    for pk in (1, 2, 3, 4, 5):  # five descriptions on one page, each adversarial
+        _goal_of(old, pk)["description"] = old_text
+        _goal_of(new, pk)["description"] = new_text
+
+    started = time.perf_counter()
+    result = compare(old, new)
+    elapsed = time.perf_counter() - started
+
+    assert elapsed < 1, f"{elapsed:.2f} s"
+    assert len(result.goals.changed) == 5
+    for change in result.goals.changed:
+        description = change.change_of("description")
+        # whether compared word by word or shown whole, both texts are there in full
+        assert "".join(s.text for s in description.old_segments) == old_text
+        assert "".join(s.text for s in description.new_segments) == new_text
+
+
+def test_a_text_too_costly_to_compare_word_by_word_is_shown_changed_as_a_whole():
+    old_text, new_text = _repeated(4_000, "a"), _repeated(4_000, "b")
+    assert word_diff(old_text, new_text) is None  # too costly word by word
+
+    old, new = snapshot(), snapshot()
+    _goal_of(old, 2)["description"] = old_text
+    _goal_of(new, 2)["description"] = new_text
+    _goal_of(new, 3)["description"] = "Piecza zastępcza"  # short: still word by word
+    result = compare(old, new)
+    long_change = result.goals.changed[0].change_of("description")
+    short_change = result.goals.changed[1].change_of("description")
+    assert long_change.whole and not short_change.whole
+    assert (long_change.old, long_change.new) == (old_text, new_text)
+    assert long_change.old_segments == [Segment(old_text, changed=True)]
+    assert long_change.new_segments == [Segment(new_text, changed=True)]
+
+
+def test_a_long_text_with_a_small_change_is_still_compared_word_by_word():
+    text = _random_words(100_000, _LARGE, 1)
+    cut = text.index(" ", 50_000)
+    edited = text[:cut] + " nowe słowa" + text[cut:]
+    before, after = word_diff(text, edited)
+    assert [s.text for s in before if s.changed] == []
+    assert [s.text for s in after if s.changed] == ["nowe słowa "]
+
+
+def test_once_a_comparison_has_spent_its_budget_every_change_is_still_told(monkeypatch):
+    monkeypatch.setattr("versions.compare.DiffBudget", lambda: DiffBudget(0))
+    old, new = snapshot(), snapshot()
+    new["strategy"]["mission"] = "Pomoc i wsparcie"
+    for pk, number, position in ((4, "1.1", 0), (2, "1.2", 1), (3, "1.3", 2)):
+        _goal_of(new, pk).update(number=number, position=position)
+    result = compare(old, new)
+    assert result.strategy[0].whole
+    assert result.strategy[0].new_segments == [Segment("Pomoc i wsparcie", changed=True)]
+    # without the longest run kept in order, every sibling whose place changed has moved
+    assert {c.pk for c in result.goals.changed if c.moved} == {2, 3, 4}

@@ -190,3 +190,25 @@ def test_compare_with_an_unknown_version_does_not_crash(coordinator_client, stra
 def test_the_strategy_tabs_link_to_versions(coordinator_client, strategy):
     page = coordinator_client.get(url(strategy, "strategy_detail"))
     assert url(strategy, "version_list") in page.content.decode()
+
+
+def test_compare_page_shows_a_description_too_costly_to_diff_as_changed_as_a_whole(
+    coordinator_client, strategy
+):
+    # 100 KB that once made the word diff run for hours: only the spaces match
+    old_text, new_text = "a " * 50_000, "b " * 50_000
+    family = strategy.goals.get(title="Rodzina")
+    strategy_services.goal_update(goal=family, title="Rodzina", description=old_text)
+    version_freeze(strategy=strategy, kind="draft", note="")
+    family.refresh_from_db()
+    strategy_services.goal_update(goal=family, title="Rodzina", description=new_text)
+
+    page = coordinator_client.get(url(strategy, "version_compare"), {"z": "1", "do": "biezaca"})
+
+    assert page.status_code == 200
+    diff = html_tree(page).find(".//table[@class='data-table compact diff']")
+    row = diff.find("./tbody/tr")
+    assert "tekst zmieniony w całości" in "".join(row.find("th").itertext())
+    old_cell, new_cell = row.findall("td")
+    assert old_text in "".join(old_cell.find("del").itertext())  # in full, marked removed
+    assert new_text in "".join(new_cell.find("ins").itertext())

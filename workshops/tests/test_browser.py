@@ -11,8 +11,8 @@ from core.tests.test_browser import (
     page,
     wait_until,
 )
-from workshops import services
-from workshops.models import Ballot
+from workshops import links, services
+from workshops.models import Ballot, Workshop
 
 from .factories import items, participant_token, projector_token, workshop
 
@@ -105,16 +105,54 @@ def test_participant_and_projector_pages_have_no_wcag_violations(
     if violations := _axe_violations(phone):
         problems["swot with errors"] = violations
 
+    # more ballots than expected participants: the projector says so
+    services.ballot_cast(workshop=open_workshop, participant="b", values={jobs.pk: 1})
+    Workshop.objects.filter(pk=open_workshop.pk).update(participants_count=1)
     screen = browser.new_context(base_url=live_server.url, locale="pl-PL")
     projector = screen.new_page()
     projector_path = reverse("workshop_projector", kwargs={"token": projector_token(open_workshop)})
     for shown in ("priorities", "swot"):
         response = projector.goto(f"{projector_path}?widok={shown}")
         assert response.status == 200
+        if shown == "priorities":
+            assert projector.locator("#live .over-cap").is_visible()
         if violations := _axe_violations(projector):
             problems[f"projector {shown}"] = violations
     screen.close()
     assert not problems, problems
+
+
+def test_a_phone_votes_with_its_one_time_code_and_a_used_one_is_refused_at_the_field(
+    phone, browser, live_server, government
+):
+    coded = workshop(government=government, problems=PROBLEMS, status="open", requires_codes=True)
+    services.workshop_codes_generate(workshop=coded, count=2)
+    code = links.display_code(links.code_for(coded.code_salt, 1))
+    poverty, *_ = items(coded)
+    path = reverse("workshop_vote", kwargs={"token": participant_token(coded)})
+    phone.goto(path)
+    assert _fits(phone) <= 360
+    phone.get_by_label("Twój jednorazowy kod").fill(code.lower())
+    phone.locator(f"#id_p{poverty.pk}").fill("10")
+    phone.locator("form.ballot button[type=submit]").click()
+    phone.wait_for_selector(".messages")
+    assert Ballot.objects.get().code.number == 1
+    assert phone.locator("#id_code").count() == 0  # changing the vote needs no code
+
+    other = browser.new_context(
+        base_url=live_server.url, locale="pl-PL", viewport={"width": 360, "height": 740}
+    ).new_page()
+    other.goto(path)
+    other.locator("#id_code").fill(code)
+    other.locator(f"#id_p{poverty.pk}").fill("3")
+    other.locator("form.ballot button[type=submit]").click()
+    other.wait_for_selector(".error-summary")
+    assert other.locator("#id_code").get_attribute("aria-invalid") == "true"
+    assert "już użyty" in other.locator("#id_code_error").inner_text()
+    assert _axe_violations(other) == []
+    assert _fits(other) <= 360
+    other.context.close()
+    assert Ballot.objects.count() == 1
 
 
 def test_the_projector_refreshes_itself(browser, live_server, open_workshop):
@@ -137,6 +175,9 @@ def test_the_projector_refreshes_itself(browser, live_server, open_workshop):
 def test_coordinator_pages_have_no_wcag_violations(page, open_workshop, government):
     from strategies.tests.factories import leaf_goal
 
+    coded = workshop(open_workshop.strategy, problems=PROBLEMS, status="open", requires_codes=True)
+    services.workshop_codes_generate(workshop=coded, count=4)
+
     target = leaf_goal(open_workshop.strategy)
     poverty, jobs, *_ = items(open_workshop)
     services.ballot_cast(workshop=open_workshop, participant="a", values={poverty.pk: 7})
@@ -157,6 +198,8 @@ def test_coordinator_pages_have_no_wcag_violations(page, open_workshop, governme
         reverse("workshop_detail", kwargs=kw),
         reverse("workshop_results", kwargs=kw),
         reverse("problem_make_action", kwargs={**kw, "item": jobs.pk}),
+        reverse("workshop_codes", kwargs={**strategy, "workshop": coded.pk}),
+        reverse("workshop_detail", kwargs={**strategy, "workshop": coded.pk}),
     ]
     problems = {}
     for path in paths:
@@ -165,6 +208,10 @@ def test_coordinator_pages_have_no_wcag_violations(page, open_workshop, governme
         if violations := _axe_violations(page):
             problems[path] = violations
     assert not problems, problems
+    page.set_viewport_size({"width": 360, "height": 740})  # the links wrap on a phone
+    page.goto(paths[2])
+    assert _fits(page) <= 360
+    page.set_viewport_size({"width": 1280, "height": 720})
     # hiding an entry swaps it in place, without a reload
     page.goto(paths[3])
     page.evaluate("window.__notReloaded = true")

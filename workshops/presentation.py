@@ -1,0 +1,31 @@
+"""What the workshop pages and the projector say about the ballots (template filters in
+workshops/templatetags/workshops.py register these)."""
+
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from .selectors import BallotTally
+
+
+def tally_label(tally: BallotTally) -> str:
+    """The ballots against their cap: the codes, else the expected participants."""
+    if tally.codes is not None:
+        return ngettext(
+            "ballots: %(n)s of %(codes)s one-time code",
+            "ballots: %(n)s of %(codes)s one-time codes",
+            tally.codes,
+        ) % {"n": tally.ballots, "codes": tally.codes}
+    if tally.expected:
+        return ngettext(
+            "ballots: %(n)s of %(expected)s expected participant",
+            "ballots: %(n)s of %(expected)s expected participants",
+            tally.expected,
+        ) % {"n": tally.ballots, "expected": tally.expected}
+    return ngettext("%(n)s vote", "%(n)s votes", tally.ballots) % {"n": tally.ballots}
+
+
+def over_label(tally: BallotTally) -> str:
+    """Said when more ballots arrived than participants are expected; else nothing."""
+    if not tally.over:
+        return ""
+    return _("More ballots than expected participants: %(over)s too many.") % {"over": tally.over}
