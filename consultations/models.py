@@ -21,7 +21,6 @@ import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -29,6 +28,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from core.fields import CHAPTER, NOTE, limited_text
 from governments.models import LocalGovernment
 from strategies.models import Strategy
 from versions.models import StrategyVersion
@@ -38,7 +38,7 @@ REPORT_DAYS = 30  # the report within 30 days of the end
 
 NAME_MAX = 200
 ORGANISATION_MAX = 300
-TEXT_MAX = 5000
+TEXT_MAX = NOTE
 
 
 class ConsultationQuerySet(models.QuerySet):
@@ -78,12 +78,13 @@ class Consultation(models.Model):
         _("last day"),
         help_text=_("Comments are accepted until the end of this day."),
     )
-    announcement = models.TextField(_("announcement"))
-    how_to_participate = models.TextField(_("how to take part"))
-    report_introduction = models.TextField(
+    announcement = limited_text(_("announcement"))
+    how_to_participate = limited_text(_("how to take part"))
+    report_introduction = limited_text(
         _("introduction to the report"),
         blank=True,
         help_text=_("Optional: what happened during the consultation, meetings held and so on."),
+        limit=CHAPTER,
     )
     report_published_on = models.DateField(_("report published on"), null=True, blank=True)
     report_published_by = models.ForeignKey(
@@ -230,7 +231,7 @@ class Invitation(models.Model):
 
 
 def _text_field(label, *, blank: bool = True) -> models.TextField:
-    return models.TextField(label, blank=blank, validators=[MaxLengthValidator(TEXT_MAX)])
+    return limited_text(label, blank=blank, limit=TEXT_MAX)
 
 
 class CommentQuerySet(models.QuerySet):
@@ -290,9 +291,7 @@ class Comment(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    hidden_reason = models.TextField(
-        _("reason for hiding"), blank=True, validators=[MaxLengthValidator(TEXT_MAX)]
-    )
+    hidden_reason = limited_text(_("reason for hiding"), blank=True, limit=TEXT_MAX)
 
     answer = models.CharField(_("answer"), max_length=20, choices=Answer.choices, blank=True)
     answer_reason = _text_field(_("reason for the answer"))

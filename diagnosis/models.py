@@ -5,6 +5,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.fields import CHAPTER, NOTE, limited_text
+
 
 class TerritorialUnit(models.Model):
     """A unit of Statistics Poland's Local Data Bank (BDL), identified by its 12-character id.
@@ -349,7 +351,7 @@ class DiagnosisIndicator(models.Model):
         ),
     )
     source = models.CharField(_("source"), max_length=300)
-    description = models.TextField(_("description"), blank=True)
+    description = limited_text(_("description"), blank=True)
 
     objects = DiagnosisIndicatorQuerySet.as_manager()
 
@@ -469,7 +471,7 @@ class Problem(models.Model):
     )
     domain = models.CharField(_("domain"), max_length=20, choices=DiagnosisIndicator.Domain.choices)
     title = models.CharField(_("problem"), max_length=300)
-    description = models.TextField(_("description"), blank=True)
+    description = limited_text(_("description"), blank=True)
     facts = models.JSONField(_("what the data show"), default=dict, blank=True)
     in_data = models.BooleanField(
         _("indicated by the latest data"),
@@ -480,7 +482,7 @@ class Problem(models.Model):
         _("status"), max_length=10, choices=Status.choices, default=Status.FLAGGED
     )
     serious = models.BooleanField(_("serious problem"), default=False)
-    comment = models.TextField(_("coordinator's comment"), blank=True)
+    comment = limited_text(_("coordinator's comment"), blank=True, limit=NOTE)
     goals = models.ManyToManyField(
         "strategies.Goal",
         verbose_name=_("goals answering it"),
@@ -518,7 +520,7 @@ class DomainNarrative(models.Model):
         related_name="diagnosis_narratives",
     )
     domain = models.CharField(_("domain"), max_length=20, choices=DiagnosisIndicator.Domain.choices)
-    text = models.TextField(_("text"), blank=True)
+    text = limited_text(_("text"), blank=True, limit=CHAPTER)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     history = HistoricalRecords()
 

@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from core.fields import CHAPTER, NOTE, limited_text
 from governments.models import Institution, LocalGovernment, Role
 from strategies.models import YEAR_VALIDATORS, Action, FinancingSource, Goal, Indicator, Strategy
 
@@ -96,7 +97,7 @@ class MonitoringCycle(models.Model):
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.COLLECTING
     )
-    conclusions = models.TextField(_("conclusions"), blank=True)
+    conclusions = limited_text(_("conclusions"), blank=True, limit=CHAPTER)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     history = HistoricalRecords()
@@ -141,7 +142,7 @@ class ReportForm(models.Model):
     saved_at = models.DateTimeField(_("last saved"), null=True, blank=True)
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
     submitted_by = models.CharField(_("submitted by"), max_length=200, blank=True)
-    return_comment = models.TextField(_("why it was returned"), blank=True)
+    return_comment = limited_text(_("why it was returned"), blank=True, limit=NOTE)
     reminded_at = models.DateTimeField(_("last reminder"), null=True, blank=True)
     history = HistoricalRecords()
 
@@ -182,9 +183,9 @@ class ActionReport(models.Model):
         Action, verbose_name=_("action"), on_delete=models.RESTRICT, related_name="reports"
     )
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, blank=True)
-    what_done = models.TextField(_("what was done"), blank=True)
+    what_done = limited_text(_("what was done"), blank=True)
     people_reached = models.PositiveIntegerField(_("people reached"), null=True, blank=True)
-    problems = models.TextField(_("problems met"), blank=True)
+    problems = limited_text(_("problems met"), blank=True)
 
     class Meta:
         verbose_name = _("action report")
@@ -237,7 +238,7 @@ class IndicatorReport(models.Model):
         _("value for the year"), max_digits=16, decimal_places=4, null=True, blank=True
     )
     source = models.CharField(_("source of the value"), max_length=300, blank=True)
-    comment = models.TextField(_("comment"), blank=True)
+    comment = limited_text(_("comment"), blank=True, limit=NOTE)
 
     class Meta:
         verbose_name = _("indicator report")
@@ -288,7 +289,7 @@ class Recommendation(models.Model):
         related_name="recommendations",
     )
     position = models.PositiveIntegerField(_("position"), default=0)
-    text = models.TextField(_("recommendation"))
+    text = limited_text(_("recommendation"))
     institutions = models.ManyToManyField(
         Institution, verbose_name=_("addressed to"), related_name="recommendations"
     )
@@ -334,7 +335,7 @@ class RecommendationResponse(models.Model):
         on_delete=models.CASCADE,
         related_name="responses",
     )
-    response = models.TextField(_("what was done about it"), blank=True)
+    response = limited_text(_("what was done about it"), blank=True)
 
     class Meta:
         verbose_name = _("response to a recommendation")
@@ -376,7 +377,7 @@ class Approval(models.Model):
     document_number = models.CharField(
         _("resolution or document number"), max_length=100, blank=True
     )
-    note = models.TextField(_("note"), blank=True)
+    note = limited_text(_("note"), blank=True, limit=NOTE)
     recorded_by_role = _recorded_by_role_field()
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.fields import limited_text
 from governments.models import LocalGovernment
 
 
@@ -22,12 +23,12 @@ class AccessibilityStatement(models.Model):
     contact_person = models.CharField(_("contact person"), max_length=200)
     contact_email = models.EmailField(_("contact e-mail"))
     contact_phone = models.CharField(_("contact phone"), max_length=50, blank=True)
-    inaccessible_content = models.TextField(
+    inaccessible_content = limited_text(
         _("content that is not accessible, and why"),
         blank=True,
         help_text=_("For example: scanned documents published before 2019."),
     )
-    architectural_accessibility = models.TextField(
+    architectural_accessibility = limited_text(
         _("accessibility of the office building"),
         blank=True,
         help_text=_("Entrances, lifts, parking, a sign-language interpreter, an assistance dog."),

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from core.fields import NOTE, limited_text
 from strategies.models import Strategy
 
 
@@ -38,7 +39,7 @@ class ScheduleStep(models.Model):
     month_to = models.DateField(_("to month"), null=True, blank=True)
     is_continuous = models.BooleanField(_("continuous work"), default=False)
     executor = models.CharField(_("executor"), max_length=500)
-    cooperating = models.TextField(_("cooperating bodies"), blank=True)
+    cooperating = limited_text(_("cooperating bodies"), blank=True, limit=NOTE)
     status = models.CharField(
         _("status"), max_length=12, choices=StepStatus.choices, default=StepStatus.PLANNED
     )

@@ -17,6 +17,7 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.fields import CHAPTER, limited_text
 from governments.models import Institution, LocalGovernment
 
 MIN_LEVELS = 2
@@ -65,14 +66,16 @@ class Strategy(models.Model):
     )
     resolution_number = models.CharField(_("resolution number"), max_length=100, blank=True)
     resolution_date = models.DateField(_("resolution date"), null=True, blank=True)
-    mission = models.TextField(_("mission"), blank=True)
-    vision = models.TextField(_("vision"), blank=True)
+    mission = limited_text(_("mission"), blank=True)
+    vision = limited_text(_("vision"), blank=True)
     # The chapters of the strategy document that are prose (documents/builders/strategy.py);
     # left empty, the document uses a standard text made from the strategy's own data.
-    introduction = models.TextField(_("introduction"), blank=True)
-    legal_basis = models.TextField(_("legal basis"), blank=True)
-    implementation_system = models.TextField(_("implementation system"), blank=True)
-    monitoring_system = models.TextField(_("monitoring and evaluation system"), blank=True)
+    introduction = limited_text(_("introduction"), blank=True, limit=CHAPTER)
+    legal_basis = limited_text(_("legal basis"), blank=True, limit=CHAPTER)
+    implementation_system = limited_text(_("implementation system"), blank=True, limit=CHAPTER)
+    monitoring_system = limited_text(
+        _("monitoring and evaluation system"), blank=True, limit=CHAPTER
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -158,7 +161,7 @@ class Goal(models.Model):
     )
     position = models.PositiveIntegerField(_("position"), default=0)
     title = models.CharField(_("title"), max_length=500)
-    description = models.TextField(_("description"), blank=True)
+    description = limited_text(_("description"), blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -257,7 +260,7 @@ class Action(models.Model):
     )
     position = models.PositiveIntegerField(_("position"), default=0)
     title = models.CharField(_("title"), max_length=1000)
-    description = models.TextField(_("description"), blank=True)
+    description = limited_text(_("description"), blank=True)
     is_continuous = models.BooleanField(
         _("continuous work"),
         default=False,

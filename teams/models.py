@@ -14,6 +14,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.fields import CHAPTER, NOTE, limited_text
 from governments.models import Institution
 from strategies.models import Goal, Strategy
 
@@ -64,7 +65,7 @@ class Team(models.Model):
         blank=True,
         help_text=_("For example: the Mayor of the Town (Burmistrz Miasta)."),
     )
-    description = models.TextField(_("description"), blank=True)
+    description = limited_text(_("description"), blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -213,10 +214,13 @@ class Meeting(models.Model):
     )
     date = models.DateField(_("date"))
     place = models.CharField(_("place"), max_length=300, blank=True)
-    agenda = models.TextField(_("agenda"), blank=True)
-    minutes = models.TextField(_("minutes"), blank=True)
-    guests = models.TextField(
-        _("guests"), blank=True, help_text=_("People from outside the team who took part.")
+    agenda = limited_text(_("agenda"), blank=True)
+    minutes = limited_text(_("minutes"), blank=True, limit=CHAPTER)
+    guests = limited_text(
+        _("guests"),
+        blank=True,
+        help_text=_("People from outside the team who took part."),
+        limit=NOTE,
     )
     attendees = models.ManyToManyField(
         TeamMember,

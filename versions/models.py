@@ -54,6 +54,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.fields import NOTE, limited_text
 from strategies.models import Strategy
 
 SNAPSHOT_FORMAT = 2
@@ -90,7 +91,7 @@ class StrategyVersion(models.Model):
         blank=True,
         help_text=_("A short name, for example: after the consultation."),
     )
-    note = models.TextField(_("note"), blank=True)
+    note = limited_text(_("note"), blank=True, limit=NOTE)
     resolution_number = models.CharField(_("resolution number"), max_length=100, blank=True)
     resolution_date = models.DateField(_("resolution date"), null=True, blank=True)
     snapshot = models.JSONField(_("snapshot"), editable=False)

@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.fields import NOTE, limited_text
 from strategies.models import Action, Goal, Strategy
 
 MAX_BUDGET = 100
@@ -37,10 +38,11 @@ class Workshop(models.Model):
     title = models.CharField(_("title"), max_length=300)
     date = models.DateField(_("date"))
     place = models.CharField(_("place"), max_length=300, blank=True)
-    participants = models.TextField(
+    participants = limited_text(
         _("participants"),
         blank=True,
         help_text=_("Who takes part: institutions, organisations, residents."),
+        limit=NOTE,
     )
     participants_count = models.PositiveIntegerField(
         _("number of participants"), null=True, blank=True
