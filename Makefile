@@ -11,7 +11,7 @@ PORT ?= 8000
 # Tests and benchmarks run with DEBUG off, as production does, which needs a real SECRET_KEY:
 # a random one per run unless one is set. (`make run` has DEBUG on and a development key.)
 RANDOM_KEY = $(shell $(PYTHON) -c "import secrets; print('test-' + secrets.token_urlsafe(40))")
-test bench bench-statistics bench-monitoring bench-load bench-documents: export SECRET_KEY ?= $(RANDOM_KEY)
+test bench bench-statistics bench-monitoring bench-load bench-documents bench-uploads: export SECRET_KEY ?= $(RANDOM_KEY)
 # The development server and the tools around it run with DEBUG on (and its development key).
 run demo migrate messages: export DEBUG ?= 1
 
@@ -20,7 +20,7 @@ PRODUCTION_ENV = DEBUG=0 SECRET_KEY=$(RANDOM_KEY) ALLOWED_HOSTS=strategia.exampl
 	SECURE_COOKIES=1 SECURE_HSTS_SECONDS=31536000 SECURE_SSL_REDIRECT=1 \
 	SECURE_PROXY_SSL_HEADER=HTTP_X_FORWARDED_PROTO,https PUBLIC_BASE_URL=https://strategia.example.org
 
-.PHONY: run test install install-dev migrate demo lint format messages bench bench-statistics bench-monitoring bench-load bench-documents clean
+.PHONY: run test install install-dev migrate demo lint format messages bench bench-statistics bench-monitoring bench-load bench-documents bench-uploads clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -96,6 +96,11 @@ bench-load: install-dev
 # The strategy document and the yearly report of the large strategy as PDF and DOCX (issue 5).
 bench-documents: install-dev
 	$(BIN)/python benchmarks/documents.py
+
+# The checks of untrusted uploads and the hostile files of the security review (issue 11):
+# the time of each, and the growth of the web process; about 1 minute.
+bench-uploads: install-dev
+	$(BIN)/python benchmarks/uploads.py
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3

@@ -34,6 +34,7 @@ import os  # noqa: E402
 import platform  # noqa: E402
 import pstats  # noqa: E402
 import random  # noqa: E402
+import secrets  # noqa: E402
 import shutil  # noqa: E402
 import sqlite3  # noqa: E402
 import statistics  # noqa: E402
@@ -54,6 +55,8 @@ def configure_django() -> Path | None:
     sys.path.insert(0, str(BASE_DIR))
     os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
     os.environ["DEBUG"] = "0"  # time what production serves, whatever the shell says
+    # With DEBUG off the settings need a real key: a throw-away one for a throw-away database.
+    os.environ.setdefault("SECRET_KEY", "bench-" + secrets.token_urlsafe(40))
     temp_dir = None
     if not os.environ.get("DATABASE_URL"):
         temp_dir = Path(tempfile.mkdtemp(prefix="strategia-bench-"))

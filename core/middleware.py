@@ -6,6 +6,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 
 # The session remembers when the user last did something; saving it (which pushes its
 # expiry SESSION_COOKIE_AGE further) at most this often keeps idle timeouts cheap.
@@ -55,6 +56,20 @@ def session_idle_timeout(get_response: Callable[[HttpRequest], HttpResponse]):
             seen is not None and not background and now - seen >= SEEN_REFRESH_SECONDS
         ):
             session[SEEN_KEY] = now
+        return response
+
+    return middleware
+
+
+def private_when_logged_in(get_response: Callable[[HttpRequest], HttpResponse]):
+    """What a logged-in user sees is a government's unpublished data: no shared cache may
+    keep it, nor the browser after logout (Cache-Control: private, no-store)."""
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        response = get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            patch_cache_control(response, private=True, no_store=True)
         return response
 
     return middleware

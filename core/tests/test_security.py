@@ -198,6 +198,13 @@ def test_pages_carry_a_content_security_policy_without_inline_scripts(client):
     assert response["X-Frame-Options"] == "DENY"
 
 
+def test_pages_of_a_logged_in_user_are_never_cached(client):
+    UserFactory(username="ewa", password=PASSWORD)
+    assert login(client, "ewa", PASSWORD).status_code == 302
+    page = client.get(reverse("home"))
+    assert "private" in page["Cache-Control"] and "no-store" in page["Cache-Control"]
+
+
 def test_the_page_check_refuses_what_the_policy_would_refuse():
     from core.testing import check_page
 
