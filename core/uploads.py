@@ -18,13 +18,13 @@ from django.utils.translation import gettext as _
 @dataclass(frozen=True)
 class ZipLimits:
     total_mb: int = 20  # all members unpacked
-    xml_mb: int = 4  # any one XML part unpacked (the text of a document, a sheet)
+    part_mb: int = 8  # any one member unpacked (whatever its name: parts are found by
+    # their relationships, not by their names)
     parts: int = 300
     ratio: int = 200  # unpacked size of a member over its packed size
 
 
 TITLE_TEMPLATE = ZipLimits()
-SPREADSHEET = ZipLimits(total_mb=100, xml_mb=60, parts=2000)
 
 
 def zip_check(data: bytes, limits: ZipLimits = TITLE_TEMPLATE) -> None:
@@ -43,11 +43,10 @@ def zip_check(data: bytes, limits: ZipLimits = TITLE_TEMPLATE) -> None:
     for member in members:
         total += member.file_size
         packed = max(member.compress_size, 1)
-        is_xml = member.filename.endswith((".xml", ".rels"))
-        if is_xml and member.file_size > limits.xml_mb * 1024 * 1024:
+        if member.file_size > limits.part_mb * 1024 * 1024:
             raise ValidationError(
                 _("A part of the file unpacks to more than %(mb)s MB; it is refused.")
-                % {"mb": limits.xml_mb}
+                % {"mb": limits.part_mb}
             )
         if member.file_size > 1024 * 1024 and member.file_size / packed > limits.ratio:
             raise ValidationError(

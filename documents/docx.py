@@ -55,6 +55,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.parts.numbering import NumberingPart
 from docx.parts.story import StoryPart
 from docx.shared import Cm, Emu
+from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
 from .content import (
@@ -659,10 +660,10 @@ def _title_page_paragraphs(
 
 
 def check_title_template(data: bytes) -> None:
-    """Check an uploaded title-page template: only plain fields in every part of the file,
-    then a real rendering with sample fields (sandboxed, as documents are rendered);
-    TitleTemplateError says what is wrong with it. Run it through core.sandbox: a file's
-    rendering cost is its author's to choose."""
+    """Check an uploaded title-page template by rendering it with sample fields exactly as
+    documents are rendered (only plain fields, in Jinja's sandbox); TitleTemplateError says
+    what is wrong with it. Run it through core.sandbox: a file's cost is its author's to
+    choose."""
     sample = TitlePage(government="Gmina", title="Strategia", subtitle="2025–2030")
     _render_title_template(data, sample, Look())
 
@@ -670,49 +671,38 @@ def check_title_template(data: bytes) -> None:
 TITLE_FIELDS = frozenset(
     {"government", "title", "subtitle", "lines", "lines_text", "place_and_date", "coat_of_arms"}
 )
-# docxtpl joins a delimiter that Word split across runs ("{" <tags> "{") before Jinja sees
-# the XML; the check does the same, so it sees what Jinja will see.
-_SPLIT_DELIMITER = re.compile(r"(?<=\{)(?:<[^>]*>)+(?=[{%#])|(?<=[%}#])(?:<[^>]*>)+(?=\})")
-_XML_TAG = re.compile(r"<[^>]*>")
-_FIELD = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
-_PLAIN_FIELD = re.compile(r"\s*([a-z_]+)\s*")
 
 
-def _only_fields(data: bytes) -> None:
-    """A title page may hold only ``{{ field }}`` placeholders: no loops, conditions,
-    filters, arithmetic or attribute access. The sandbox stops reaching Python objects but
-    not ``{% for %}`` a million times or ``"x" * 10**9``; refusing everything but plain
-    fields stops both, before anything is rendered. Every part of the file is read (the
-    body, headers, footers, footnotes, the document's properties in docProps/core.xml, in
-    attributes too), as the XML text Jinja would get and as the text it stands for, since
-    docxtpl renders some parts (the properties) after decoding them."""
-    import html
-
-    refused = TitleTemplateError(
+def _fields_only_refusal() -> TitleTemplateError:
+    return TitleTemplateError(
         _("Only these fields may be used, each as {{ name }}: %(fields)s.")
         % {"fields": ", ".join(sorted(TITLE_FIELDS - {"lines"}))}
     )
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            parts = [
-                archive.read(info).decode("utf-8", errors="replace")
-                for info in archive.infolist()
-                if not info.is_dir() and info.filename.endswith((".xml", ".rels", ".xml.rels"))
-            ]
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise TitleTemplateError(str(error)) from error
-    for raw in parts:
-        joined = _SPLIT_DELIMITER.sub("", raw)
-        for text in (joined, html.unescape(joined), html.unescape(_XML_TAG.sub("", joined))):
-            if "{%" in text or "{#" in text:
-                raise refused
-            for field in _FIELD.finditer(text):
-                inner = html.unescape(_XML_TAG.sub("", field.group(1)))
-                plain = _PLAIN_FIELD.fullmatch(inner)
-                if plain is None or plain.group(1) not in TITLE_FIELDS:
-                    raise refused
-            if "{{" in _FIELD.sub("", text):
-                raise refused  # an opening without its close
+
+
+class _FieldsOnlyEnvironment(SandboxedEnvironment):
+    """Jinja's sandbox that compiles a template only when it holds nothing but text and
+    plain ``{{ field }}`` placeholders of TITLE_FIELDS: no loops, conditions, filters,
+    arithmetic, calls or attribute access. The sandbox stops reaching Python objects but not
+    ``{% for %}`` a million times or ``"x" * 10**9``; refusing everything else stops both
+    before anything runs.
+
+    The rule is applied to what Jinja itself gets, whatever docxtpl hands it (the body,
+    headers, footers, footnotes, the document's properties), after XML parsing has resolved
+    CDATA sections, character references and encodings and docxtpl has joined delimiters
+    split across runs: a check of the file's bytes could be fooled by any of those."""
+
+    def _parse(self, source, name, filename):
+        from jinja2 import nodes
+
+        tree = super()._parse(source, name, filename)
+        for node in tree.find_all(nodes.Node):
+            if isinstance(node, nodes.Output | nodes.TemplateData):
+                continue
+            if isinstance(node, nodes.Name) and node.ctx == "load" and node.name in TITLE_FIELDS:
+                continue
+            raise _fields_only_refusal()
+        return tree
 
 
 def _place_and_date_xml(text: str) -> str:
@@ -723,14 +713,12 @@ def _render_title_template(source, page: TitlePage, look: Look) -> WordDocument:
     """The title page template rendered with the title page's fields, then a section
     break: the template keeps its own page setup, header and footer on its page."""
     from docxtpl import DocxTemplate, InlineImage
-    from jinja2 import TemplateError
-    from jinja2.sandbox import SandboxedEnvironment
+    from jinja2 import TemplateError, TemplateSyntaxError
 
     try:
         if not isinstance(source, bytes):
             with open(source, "rb") as file:
                 source = file.read()
-        _only_fields(source)  # again at rendering: whatever the file went through before
         template = DocxTemplate(io.BytesIO(source))
         coat = ""
         if look.coat_of_arms and _image_ok(look.coat_of_arms):
@@ -745,8 +733,13 @@ def _render_title_template(source, page: TitlePage, look: Look) -> WordDocument:
             "place_and_date": _clean(page.place_and_date),
             "coat_of_arms": coat,
         }
-        # Sandboxed: the template is a user's upload and must not reach Python objects.
-        template.render(context, jinja_env=SandboxedEnvironment(autoescape=True))
+        # Only plain fields, in Jinja's sandbox: the template is a user's upload (checked
+        # again at every rendering, whatever the file went through before).
+        try:
+            template.render(context, jinja_env=_FieldsOnlyEnvironment(autoescape=True))
+        except TemplateSyntaxError as error:
+            refusal = _fields_only_refusal()
+            raise TitleTemplateError(f"{refusal} ({error.message})") from error
         buffer = io.BytesIO()
         template.save(buffer)
         buffer.seek(0)

@@ -82,7 +82,26 @@ def test_tags_in_footnotes_are_refused():
         b'wordprocessingml/2006/main"><w:footnote w:id="1"><w:p><w:r><w:t>{% for x in y %}'
         b"{% endfor %}</w:t></w:r></w:p></w:footnote></w:footnotes>"
     )
+    kind = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+    relation = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
     template = rebuild(default_title_template(), "word/footnotes.xml", lambda c: footnotes)
+    template = rebuild(
+        template,
+        "[Content_Types].xml",
+        lambda c: c.replace(
+            b"</Types>",
+            f'<Override PartName="/word/footnotes.xml" ContentType="{kind}"/></Types>'.encode(),
+        ),
+    )
+    template = rebuild(
+        template,
+        "word/_rels/document.xml.rels",
+        lambda c: c.replace(
+            b"</Relationships>",
+            f'<Relationship Id="rIdF9" Type="{relation}" Target="footnotes.xml"/>'
+            "</Relationships>".encode(),
+        ),
+    )
     assert "Można używać tylko tych pól" in refused("template", template)
 
 
@@ -95,8 +114,14 @@ def test_tags_in_footnotes_are_refused():
         "{{ title.__class__ }}",
         "{{ unknown_field }}",
         "{{ title }",
-        "{# a comment #}",
+        "{{ title }}{%- for x in y -%}{%- endfor -%}",
         "{</w:t></w:r><w:r><w:t>% for x in y %}{% endfor %}",
+        # What XML parsing turns into Jinja syntax that a check of the bytes would not see:
+        "{<![CDATA[%]]> for i in range(3) %}L{<![CDATA[%]]> endfor %}",
+        "{{ title<![CDATA[*3]]> }}",
+        "&#123;&#123; title * 3 }}",
+        '{</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="a>b"/></w:rPr><w:t>% for i in range(3) %}L'
+        '{</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="a>b"/></w:rPr><w:t>% endfor %}',
     ],
 )
 def test_anything_but_a_plain_field_is_refused(fragment):
@@ -110,6 +135,55 @@ def test_a_field_in_an_attribute_is_checked_too():
         lambda c: c.replace(b"<w:body>", b'<w:body><w:p w:rsidR="{{ title * 9 }}"/>'),
     )
     assert "Można używać tylko tych pól" in refused("template", template)
+
+
+def test_cdata_in_the_documents_properties_is_refused():
+    properties = (
+        b"<dc:title>{<![CDATA[%]]> if title != 'Strategia' %}{<![CDATA[{]]> title*3 }}"
+        b"{<![CDATA[%]]> endif %}"
+    )
+    template = rebuild(
+        default_title_template(),
+        "docProps/core.xml",
+        lambda c: c.replace(b"<dc:title>", properties),
+    )
+    assert "Można używać tylko tych pól" in refused("template", template)
+
+
+def test_a_part_in_another_encoding_is_refused():
+    def utf16(content: bytes) -> bytes:
+        text = content.decode("utf-8").replace('encoding="UTF-8"', 'encoding="UTF-16"')
+        text = text.replace(
+            "<w:body>",
+            "<w:body><w:p><w:r><w:t>{% for i in range(3) %}L{% endfor %}</w:t></w:r></w:p>",
+        )
+        return text.encode("utf-16")
+
+    template = rebuild(default_title_template(), "word/document.xml", utf16)
+    assert "Można używać tylko tych pól" in refused("template", template)
+
+
+def test_a_renamed_part_is_checked_too():
+    """Parts are found by their relationships, not their names: a footer called .dat is a
+    footer all the same."""
+    source = zipfile.ZipFile(io.BytesIO(default_title_template()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            content, name = source.read(info), info.filename
+            if name == "word/footer1.xml":
+                name = "word/footer1.dat"
+                loop = b"<w:p><w:r><w:t>{% for i in range(3) %}F{% endfor %}</w:t></w:r></w:p>"
+                content = content.replace(b"</w:ftr>", loop + b"</w:ftr>")
+            elif name in {"[Content_Types].xml", "word/_rels/document.xml.rels"}:
+                content = content.replace(b"footer1.xml", b"footer1.dat")
+            archive.writestr(name, content)
+    assert "Można używać tylko tych pól" in refused("template", out.getvalue())
+
+
+def test_comments_and_raw_text_are_harmless_and_accepted():
+    harmless = "{# a comment #}{{ title }}{% raw %}{{ title * 9 }}{% endraw %}"
+    assert look_upload_check("template", in_body(harmless)) is None
 
 
 def test_a_plain_field_that_word_split_across_runs_is_accepted():
@@ -273,6 +347,21 @@ def test_xml_entities_are_never_resolved_in_an_uploaded_docx():
 
 
 def test_spreadsheets_are_read_with_defusedxml():
-    from openpyxl.xml import DEFUSEDXML
+    """openpyxl parses through defusedxml (a dependency for that reason): a sheet with an
+    entity declaration is refused instead of expanded."""
+    import openpyxl
 
-    assert DEFUSEDXML is True
+    workbook = openpyxl.Workbook()
+    workbook.active["A1"] = "x"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    doctype = b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>'
+    poisoned = rebuild(
+        buffer.getvalue(),
+        "xl/worksheets/sheet1.xml",
+        lambda c: doctype + (c.split(b"?>", 1)[1] if c.startswith(b"<?xml") else c),
+    )
+    with pytest.raises(ValueError) as error:
+        openpyxl.load_workbook(io.BytesIO(poisoned))
+    cause = error.value.__cause__ or error.value.__context__
+    assert type(cause).__module__.startswith("defusedxml"), repr(cause)  # EntitiesForbidden
