@@ -125,7 +125,6 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "core.middleware.request_size_limit",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -138,6 +137,9 @@ MIDDLEWARE = [
     "core.middleware.private_when_logged_in",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Answers 413 from Content-Length before any view reads the body (CSRF's check reads it
+    # only at process_view, after every middleware here), with the headers above.
+    "core.middleware.request_size_limit",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last: turns a refused login (too many failures) into the lockout page.
@@ -207,6 +209,12 @@ AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
+# A lockout ends when its time is up: failures during it do not start it again (else one
+# request a quarter of an hour would keep anyone's account locked for ever).
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# No log of successful logins with their addresses and browsers: failed attempts keep the
+# address only until their cool-off ends (axes removes them then).
+AXES_DISABLE_ACCESS_LOG = True
 AXES_CLIENT_IP_CALLABLE = "core.client.address_for_records"
 AXES_LOCKOUT_CALLABLE = "core.views.login_locked_out"
 AXES_VERBOSE = False

@@ -5,7 +5,9 @@ a commenter's address for a rate limit, a workshop's link token derived from its
 With the key secret, a copy of the database reveals neither (an unkeyed hash of an IPv4
 address is undone by trying all four billion). The key is separate from SECRET_KEY so
 that each can be rotated alone; unset, it is derived from SECRET_KEY. While a key is
-being replaced, HMAC_KEY_FALLBACKS keeps the old ones for recognising what they made
+being replaced, the old ones still recognise what they made: HMAC_KEY_FALLBACKS, and the
+keys derived from SECRET_KEY and its fallbacks, so that neither a new SECRET_KEY (with the
+old one in SECRET_KEY_FALLBACKS) nor setting HMAC_KEY for the first time breaks a link
 (docs/security.md, "Keys").
 """
 
@@ -20,9 +22,14 @@ def _derived(secret: str) -> bytes:
 
 
 def keys() -> list[bytes]:
-    """The current key first, then the fallbacks."""
-    current = settings.HMAC_KEY.encode() if settings.HMAC_KEY else _derived(settings.SECRET_KEY)
-    return [current, *(key.encode() for key in settings.HMAC_KEY_FALLBACKS)]
+    """The current key first, then the ones that still recognise what they made."""
+    derived = [_derived(secret) for secret in (settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS)]
+    explicit = [key.encode() for key in (settings.HMAC_KEY, *settings.HMAC_KEY_FALLBACKS) if key]
+    found: list[bytes] = []
+    for key in [*explicit, *derived]:
+        if key not in found:
+            found.append(key)
+    return found
 
 
 def keyed_digest(purpose: str, value: str, *, key: bytes | None = None) -> bytes:

@@ -41,7 +41,9 @@ def session_idle_timeout(get_response: Callable[[HttpRequest], HttpResponse]):
     """Sessions end after SESSION_COOKIE_AGE of inactivity. A session's expiry is set when
     it is saved, so a request that is the user's own doing (any page or form, not an htmx
     poll or filter, which is a GET the page makes by itself) saves it again, at most once a
-    minute. A session that was just saved (a login) gets its first mark for free."""
+    minute. A session that was just saved (a login) gets its first mark for free; one
+    without a mark (made before this rule) gets it at its next request, with the new
+    expiry."""
 
     def middleware(request: HttpRequest) -> HttpResponse:
         response = get_response(request)
@@ -52,8 +54,10 @@ def session_idle_timeout(get_response: Callable[[HttpRequest], HttpResponse]):
         now = int(time.time())
         seen = session.get(SEEN_KEY)
         background = request.method == "GET" and request.headers.get("HX-Request") == "true"
-        if session.modified or (
-            seen is not None and not background and now - seen >= SEEN_REFRESH_SECONDS
+        if (
+            session.modified
+            or seen is None
+            or (not background and now - seen >= SEEN_REFRESH_SECONDS)
         ):
             session[SEEN_KEY] = now
         return response
@@ -73,3 +77,12 @@ def private_when_logged_in(get_response: Callable[[HttpRequest], HttpResponse]):
         return response
 
     return middleware
+
+
+def mark_login(sender, request, user, **kwargs) -> None:
+    """A new session starts its idle time at login (connected to Django's user_logged_in in
+    core.apps: every way in, the login page, the admin's and the tests' force_login, goes
+    through django.contrib.auth.login), so that session_idle_timeout need not save it again
+    at its first request."""
+    if request is not None and hasattr(request, "session"):
+        request.session[SEEN_KEY] = int(time.time())

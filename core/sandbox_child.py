@@ -9,17 +9,8 @@ anything of the request is touched.
 """
 
 import pickle
-import resource
 import sys
 import traceback
-
-
-def _limit(kind: int, value: int) -> None:
-    """Set both the soft and the hard limit (never above a hard limit already in place)."""
-    _soft, hard = resource.getrlimit(kind)
-    if hard != resource.RLIM_INFINITY:
-        value = min(value, hard)
-    resource.setrlimit(kind, (value, value))
 
 
 def _validation_error(error):
@@ -35,15 +26,14 @@ def _validation_error(error):
 
 
 def main() -> int:
+    answers = sys.stdout.buffer
+    sys.stdout = sys.stderr  # whatever a library prints must not garble the answer
     stream = sys.stdin.buffer
     header = pickle.load(stream)  # noqa: S301 (from our own parent; plain values only)
-    limits = header["limits"]
-    _limit(resource.RLIMIT_CPU, limits["cpu_seconds"])
-    _limit(resource.RLIMIT_AS, limits["memory_mb"] * 1024 * 1024)
-    _limit(resource.RLIMIT_FSIZE, limits["file_mb"] * 1024 * 1024)
-    _limit(resource.RLIMIT_CORE, 0)
-
     sys.path.insert(0, header["path"])
+    from core.limits import apply_limits
+
+    apply_limits(**header["limits"])
     import django
     from django.conf import settings
 
@@ -74,7 +64,7 @@ def main() -> int:
     except Exception:
         traceback.print_exc()
         answer = ("error", traceback.format_exc(limit=3))
-    sys.stdout.buffer.write(pickle.dumps(answer))
+    answers.write(pickle.dumps(answer))
     return 0
 
 

@@ -21,15 +21,15 @@ from .models import (
 
 
 def figure_rows(
-    *, variables: dict[int, int], unit_ids, years, government=None
+    *, bdl_ids, variables: dict[int, int], unit_ids, years, government=None
 ) -> tuple[list[tuple[int, int, int, float | None]], set[int]]:
-    """The stored figures of the variables ({variable pk: BDL id}) for the units and years
-    (None: every year), as (unit id, year, BDL variable id, value), in one query whatever
-    their number: the shared figures, with ``government``'s own layer (files it sent,
-    OwnObservation) in place of the shared figure of the same variable, unit and year.
-    Also returns the BDL
-    ids of the variables that took any value from the own layer (shown as their source).
-    Without a government, the shared figures only."""
+    """The stored figures of the BDL variables ``bdl_ids`` for the units and years (None:
+    every year), as (unit id, year, BDL variable id, value), in one query whatever their
+    number: the shared figures (``variables``: {Variable pk: BDL id} of those in the shared
+    register), with ``government``'s own layer (files it sent, OwnObservation, which may
+    hold a variable the register lacks) in place of the shared figure of the same variable,
+    unit and year. Also returns the BDL ids of the variables that took any value from the
+    own layer (shown as their source). Without a government, the shared figures only."""
     years_only = {} if years is None else {"year__in": years}
     shared = (
         Observation.objects.filter(variable_id__in=variables, unit_id__in=unit_ids, **years_only)
@@ -41,7 +41,7 @@ def figure_rows(
         own = (
             OwnObservation.objects.filter(
                 government=government,
-                variable_bdl_id__in=set(variables.values()),
+                variable_bdl_id__in=set(bdl_ids),
                 unit_id__in=unit_ids,
                 **years_only,
             )
@@ -78,7 +78,11 @@ def indicator_values(
             Variable.objects.filter(bdl_id__in=formula.bdl_variables).values_list("pk", "bdl_id")
         )
         rows, _own = figure_rows(
-            variables=variables, unit_ids=unit_ids, years=years, government=government
+            bdl_ids=formula.bdl_variables,
+            variables=variables,
+            unit_ids=unit_ids,
+            years=years,
+            government=government,
         )
         for unit_id, year, variable_id, value in rows:
             names[(unit_id, year)][f"v{variable_id}"] = value
@@ -271,7 +275,7 @@ def indicator_figures(indicators, *, setting: Setting, government=None) -> list[
 
     names: dict[tuple[int, int], dict[str, float | None]] = defaultdict(dict)
     rows, own_variables = figure_rows(
-        variables=variables, unit_ids=own_ids, years=years, government=government
+        bdl_ids=bdl_ids, variables=variables, unit_ids=own_ids, years=years, government=government
     )
     for unit_id, year, bdl_id, value in rows:
         names[(unit_id, year)][f"v{bdl_id}"] = value
@@ -316,6 +320,7 @@ def indicator_figures(indicators, *, setting: Setting, government=None) -> list[
     if group_ids and wanted:
         group_names: dict[tuple[int, int], dict[str, float | None]] = defaultdict(dict)
         rows, group_own = figure_rows(
+            bdl_ids=bdl_ids,
             variables=variables,
             unit_ids=group_ids,
             years={f.latest_year for f in wanted},
@@ -379,7 +384,11 @@ def latest_populations(unit_ids, government=None) -> dict[int, float]:
         Variable.objects.filter(bdl_id=POPULATION_VARIABLE).values_list("pk", "bdl_id")
     )
     rows, _own = figure_rows(
-        variables=variables, unit_ids=list(unit_ids), years=None, government=government
+        bdl_ids={POPULATION_VARIABLE},
+        variables=variables,
+        unit_ids=list(unit_ids),
+        years=None,
+        government=government,
     )
     for unit_id, year, _variable, value in rows:
         if value is not None and (unit_id not in latest or latest[unit_id][0] < year):

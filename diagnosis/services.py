@@ -563,6 +563,9 @@ def observations_import_bdl_csv(
     )
 
 
+MAX_STATISTICS_UPLOADS = 500
+
+
 @transaction.atomic
 def statistics_upload_create(
     *,
@@ -579,7 +582,16 @@ def statistics_upload_create(
     reads them in place of the shared figures of the same variable, unit and year, and no
     other government sees them. The file's name, SHA-256, size, who sent it and when are
     kept with the upload. Every error names its line; nothing is stored from a file with
-    any error. A later file of the same variable replaces the values it holds again."""
+    any error. A later file of the same variable replaces the values it holds again. A
+    government keeps at most MAX_STATISTICS_UPLOADS files (delete old ones to send more)."""
+    if StatisticsUpload.objects.filter(government=government).count() >= MAX_STATISTICS_UPLOADS:
+        raise ValidationError(
+            _(
+                "Your local government already keeps %(count)s statistics files; delete the "
+                "ones no longer needed to send more."
+            )
+            % {"count": MAX_STATISTICS_UPLOADS}
+        )
     table = _bdl_csv_table(content=content, variable_bdl_id=variable_bdl_id, series=series)
     known = Variable.objects.filter(bdl_id=variable_bdl_id).first()
     upload = StatisticsUpload(

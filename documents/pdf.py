@@ -50,10 +50,10 @@ from documents.content import (
 
 TEMPLATE = Path(__file__).parent / "typst" / "document.typ"
 WORKER = Path(__file__).parent / "pdf_worker.py"
-TIMEOUT = 120.0  # seconds; a 60-page report takes about half a second
+TIMEOUT = 90.0  # seconds; a 130-page report takes about three
 # Typst's own limits (documents/pdf_worker.py): the largest benchmark document peaks at
 # about 270 MiB resident; the address space counts Typst's thread stacks and maps too.
-WORKER_LIMITS = {"cpu_seconds": 120, "memory_mb": 2048}
+WORKER_LIMITS = {"cpu_seconds": 60, "memory_mb": 2048}
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 # Polish typesetting keeps a one-letter word ("w", "z", "i", "o", "a", "u") off the end

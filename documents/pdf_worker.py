@@ -6,32 +6,26 @@ dozen large documents. A short-lived process per document (25 ms to start) hands
 it back when it exits, and lets the caller put a time limit on a document.
 
 It reads its arguments as JSON on standard input, writes the PDF to ``output`` and exits
-0, or prints Typst's error on standard error and exits 1. It imports nothing but Typst and
-the standard library, so it starts fast and needs no Django. Before Typst starts it limits
-its own CPU time and address space (``limits``), as core.sandbox does for other untrusted
-work: a government's font or a document's size cannot make it take the machine.
+0, or prints Typst's error on standard error and exits 1. It imports nothing but Typst, the
+standard library and core/limits.py, so it starts fast and needs no Django. Before Typst
+starts it limits its own CPU time and address space (``limits``), as core.sandbox does for
+other untrusted work: a government's font or a document's size cannot take the machine.
 """
 
 import json
-import resource
 import sys
 from datetime import datetime
-
-
-def _limit(kind: int, value: int) -> None:
-    _soft, hard = resource.getrlimit(kind)
-    if hard != resource.RLIM_INFINITY:
-        value = min(value, hard)
-    resource.setrlimit(kind, (value, value))
+from pathlib import Path
 
 
 def main() -> int:
     arguments = json.load(sys.stdin)
     limits = arguments.get("limits") or {}
     if limits:
-        _limit(resource.RLIMIT_CPU, int(limits["cpu_seconds"]))
-        _limit(resource.RLIMIT_AS, int(limits["memory_mb"]) * 1024 * 1024)
-        _limit(resource.RLIMIT_CORE, 0)
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project
+        from core.limits import apply_limits
+
+        apply_limits(cpu_seconds=int(limits["cpu_seconds"]), memory_mb=int(limits["memory_mb"]))
     import typst
 
     try:

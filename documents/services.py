@@ -68,13 +68,23 @@ def document_request(
     resolution_number: str = "",
     resolution_date=None,
 ) -> GeneratedDocument:
-    """Record the request and queue the task, both or neither. A local government has at
-    most MAX_PENDING_DOCUMENTS waiting or being made at a time: the worker is shared, and
-    one government's many requests must not hold everyone else's documents behind them."""
+    """Record the request and queue the task, both or neither.
+
+    The worker is shared, and one government's many requests must not hold everyone else's
+    documents behind them: a government has at most MAX_PENDING_DOCUMENTS waiting or being
+    made, and each of its waiting documents lowers the priority of its next one, so that
+    every government's first document comes before anyone's second (the worker takes the
+    highest priority first, then the oldest)."""
+    from governments.models import LocalGovernment
+
     from .tasks import document_make
 
-    pending = GeneratedDocument.objects.filter(government_id=strategy.government_id).pending()
-    if pending.count() >= MAX_PENDING_DOCUMENTS:
+    # One request of a government at a time: the count below cannot be raced past.
+    LocalGovernment.objects.select_for_update().filter(pk=strategy.government_id).first()
+    pending = (
+        GeneratedDocument.objects.filter(government_id=strategy.government_id).pending().count()
+    )
+    if pending >= MAX_PENDING_DOCUMENTS:
         raise ValidationError(
             _(
                 "%(count)s documents of your local government are waiting or being made; "
@@ -111,7 +121,7 @@ def document_request(
         resolution_date=resolution_date,
         requested_by=user if user is not None and user.is_authenticated else None,
     )
-    document_make.enqueue(document.pk)
+    document_make.using(priority=-pending).enqueue(document.pk)
     return document
 
 

@@ -17,6 +17,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.cache import patch_cache_control
 
 from .models import LocalGovernment, Membership, Role
 
@@ -161,7 +162,10 @@ def form_link_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespo
             return render(request, "monitoring/link_gone.html", {"link": link}, status=410)
         request.report_form = link.form
         request.form_link = link
-        return view(request, **kwargs)
+        response = view(request, **kwargs)
+        # An institution's report, opened without an account: no cache may keep it.
+        patch_cache_control(response, private=True, no_store=True)
+        return response
 
     wrapper.required_permission = "form link"
     return wrapper
@@ -178,13 +182,13 @@ def workshop_link_view(kind: str) -> Callable:
         def wrapper(request: HttpRequest, token: str, **kwargs) -> HttpResponse:
             from django.shortcuts import render
 
-            from workshops.links import PARTICIPANT, token_digest
+            from workshops.links import PARTICIPANT, token_digests
             from workshops.models import Workshop
 
             field = "participant_digest" if kind == PARTICIPANT else "projector_digest"
             workshop = (
                 Workshop.objects.select_related("area")
-                .filter(**{field: token_digest(token)})
+                .filter(**{f"{field}__in": token_digests(token)})
                 .first()
             )
             if workshop is None:

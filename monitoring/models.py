@@ -68,6 +68,9 @@ class ApprovalStage(models.Model):
         _("ends with a resolution or document number"), default=False
     )
     recorded_by_role = _recorded_by_role_field()
+    # Who changed the path, and when: a step given to the team instead of the approver
+    # changes who may record the mayor's or the council's decision.
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("approval step")

@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from simple_history.utils import bulk_create_with_history
 
 from governments.models import Institution, Membership
 from strategies.models import Action, ActionParticipant, Indicator, IndicatorValue, Strategy
@@ -62,7 +63,8 @@ def _stages_create(government, stages: list[StageSpec]) -> list[ApprovalStage]:
     ]
     for row in rows:
         row.full_clean()
-    return ApprovalStage.objects.bulk_create(rows)
+    # With history (who set the path, and when), as the deletion before it has.
+    return bulk_create_with_history(rows, ApprovalStage)
 
 
 def form_scope(strategy: Strategy, year: int) -> dict[int, dict[str, list]]:

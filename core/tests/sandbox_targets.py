@@ -30,3 +30,22 @@ def environment() -> dict:
     import os
 
     return dict(os.environ)
+
+
+class _Bomb:
+    def __reduce__(self):
+        import os
+
+        return (os.system, ("true",))
+
+
+def smuggle():
+    return _Bomb()
+
+
+def chatty() -> int:
+    import sys
+
+    print("library noise")
+    sys.stdout.flush()
+    return 1

@@ -56,3 +56,15 @@ def test_the_child_gets_no_secrets(monkeypatch):
     monkeypatch.setenv("DATABASE_URL", "postgres://u:p@db/x")
     environment = sandbox.run(f"{TARGET}:environment")
     assert "SECRET_KEY" not in environment and "DATABASE_URL" not in environment
+
+
+def test_an_answer_naming_any_other_class_is_refused():
+    """The child parses hostile input: its answer may hold plain values and a few known
+    classes, never an object that would run code when unpickled here."""
+    with pytest.raises(sandbox.SandboxError) as error:
+        sandbox.run(f"{TARGET}:smuggle")
+    assert error.value.kind == "crash"
+
+
+def test_what_a_library_prints_does_not_garble_the_answer():
+    assert sandbox.run(f"{TARGET}:chatty") == 1

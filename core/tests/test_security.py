@@ -120,6 +120,29 @@ def test_thirty_wrong_passwords_lock_the_account_even_against_the_right_one(clie
         assert login(client, "koordynator", PASSWORD).status_code == 302
 
 
+def test_a_lockout_ends_on_time_even_if_someone_keeps_trying(client):
+    UserFactory(username="wojt", password=PASSWORD)
+    start = time.time()
+    with time_machine.travel(start, tick=False):
+        for _ in range(settings.AXES_FAILURE_LIMIT):
+            login(client, "wojt", "zle")
+    cool_off = settings.AXES_COOLOFF_TIME.total_seconds()
+    with time_machine.travel(start + cool_off - 60, tick=False):
+        assert login(client, "wojt", "zle").status_code == 429  # a failure during the lockout …
+    with time_machine.travel(start + cool_off + 60, tick=False):
+        assert login(client, "wojt", PASSWORD).status_code == 302  # … does not prolong it
+
+
+def test_successful_logins_leave_no_address_behind(client):
+    from axes.models import AccessAttempt, AccessLog
+
+    UserFactory(username="jan", password=PASSWORD)
+    login(client, "jan", "zle")
+    assert login(client, "jan", PASSWORD).status_code == 302
+    assert not AccessLog.objects.exists()
+    assert not AccessAttempt.objects.exists()  # the failure was forgotten on success
+
+
 def test_one_address_trying_many_accounts_is_locked_out(client):
     UserFactory(username="ktos", password=PASSWORD)
     for n in range(settings.AXES_FAILURE_LIMIT):
@@ -231,6 +254,8 @@ def test_a_declared_body_over_the_limit_is_refused_before_it_is_read(client):
     )
     assert response.status_code == 413
     assert "Żądanie jest zbyt duże" in response.content.decode()
+    assert "script-src" in response["Content-Security-Policy"]  # the page's headers too
+    assert response["X-Frame-Options"] == "DENY"
 
 
 @pytest.mark.django_db(transaction=True)
@@ -248,3 +273,21 @@ def test_a_real_server_answers_413_without_waiting_for_the_body(live_server):
         answer = sock.recv(1024)
         assert answer.startswith(b"HTTP/1.1 413"), answer[:100]
         assert time.monotonic() - started < 5
+
+
+def test_a_session_from_before_the_idle_rule_gets_the_idle_expiry(client, settings):
+    """A session made without the mark (before the rule, when sessions lasted fourteen
+    days) is given the idle expiry at its next request, not left its old fourteen days."""
+    idle = settings.SESSION_COOKIE_AGE
+    settings.SESSION_COOKIE_AGE = 14 * 24 * 3600  # Django's default, as before issue 11
+    client.force_login(UserFactory(username="stara", password=PASSWORD))
+    session = client.session
+    del session["_seen"]  # made before the rule: no mark
+    session.save()
+    settings.SESSION_COOKIE_AGE = idle
+    start = time.time()
+    with time_machine.travel(start, tick=False):
+        client.get(reverse("home"))
+    with time_machine.travel(start + settings.SESSION_COOKIE_AGE + 60, tick=False):
+        response = client.get(reverse("home"))
+        assert response.status_code == 302 and response["Location"].startswith(reverse("login"))

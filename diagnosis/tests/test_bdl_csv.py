@@ -417,12 +417,14 @@ def test_the_local_figures_page_links_to_the_import(coordinator_client, governme
     assert page(government) in html.content.decode()
 
 
-def test_the_host_loads_a_file_into_the_shared_statistics_from_the_shell(units, tmp_path):
+def test_the_host_loads_a_file_into_the_shared_statistics_from_the_shell(units, tmp_path, caplog):
     from django.core.management import CommandError, call_command
 
     path = tmp_path / "LUDN.csv"
     path.write_text(VERTICAL, encoding="utf-8")
-    call_command("bdl_import_csv", str(path), "--variable", str(POPULATION))
+    with caplog.at_level("WARNING", logger="diagnosis.statistics"):
+        call_command("bdl_import_csv", str(path), "--variable", str(POPULATION))
     assert stored()[("011212110062", 2022)] == 16716.0
+    assert "LUDN.csv (SHA-256 " in caplog.text  # the write is on record
     with pytest.raises(CommandError):
         call_command("bdl_import_csv", str(tmp_path / "missing.csv"), "--variable", "1")

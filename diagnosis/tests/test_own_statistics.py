@@ -276,3 +276,61 @@ def test_a_statistics_file_is_read_under_limits_and_refused_politely(
         )
     assert "trwało dłużej niż" in " ".join(error.value.messages)
     assert not StatisticsUpload.objects.exists() and not OwnObservation.objects.exists()
+
+
+def test_a_file_of_a_variable_the_register_lacks_is_shown_too(government, coordinator, world):
+    """An offline installation may have no shared figures (and no Variable row) for a
+    variable at all: the government's own file is then all there is, and it counts."""
+    from diagnosis.models import DiagnosisIndicator, Variable
+
+    assert not Variable.objects.filter(bdl_id=60559).exists()
+    density = DiagnosisIndicator.objects.create(
+        code="T09",
+        name="Gęstość zaludnienia",
+        domain="demography",
+        unit="os./km²",
+        direction="neutral",
+        formula="v60559",
+        source="GUS",
+    )
+    content = (
+        '"Kod";"Nazwa";"Ogółem";"Rok";"Wartosc";"Jednostka miary";"Atrybut";\r\n'
+        f'{world["own"].bdl_id};"Miasto";"ogółem";"2023";"412,5";"os./km2";"";\r\n'
+    ).encode()
+    services.statistics_upload_create(
+        government=government,
+        user=coordinator,
+        content=content,
+        file_name="GEST.csv",
+        variable_bdl_id=60559,
+    )
+    setting = diagnosis_setting(government)
+    (figures,) = indicator_figures([density], setting=setting, government=government)
+    assert figures.series[world["own"].pk][2023] == 412.5
+    assert figures.own_files and figures.latest_year == 2023
+    (shared,) = indicator_figures([density], setting=setting)
+    assert shared.series[world["own"].pk][2023] is None
+
+
+def test_a_government_keeps_a_bounded_number_of_files(government, coordinator, world, monkeypatch):
+    from django.core.exceptions import ValidationError
+
+    monkeypatch.setattr(services, "MAX_STATISTICS_UPLOADS", 2)
+    for value in (1, 2):
+        services.statistics_upload_create(
+            government=government,
+            user=coordinator,
+            content=population_csv(world["own"], value),
+            file_name=f"{value}.csv",
+            variable_bdl_id=POPULATION,
+        )
+    with pytest.raises(ValidationError) as error:
+        services.statistics_upload_create(
+            government=government,
+            user=coordinator,
+            content=population_csv(world["own"], 3),
+            file_name="3.csv",
+            variable_bdl_id=POPULATION,
+        )
+    assert "2" in " ".join(error.value.messages)
+    assert StatisticsUpload.objects.count() == 2

@@ -239,7 +239,12 @@ def report_document(
                 rows=tuple(
                     (
                         step.name[:1].upper() + step.name[1:],
-                        step.get_decision_display(),
+                        step.get_decision_display()
+                        + (
+                            " (" + _("entered by the coordinator on the approver's behalf") + ")"
+                            if step.on_behalf
+                            else ""
+                        ),
                         or_dash(long_date(step.date)),
                         or_dash(step.document_number),
                     )

@@ -54,3 +54,23 @@ def test_a_government_queues_at_most_a_few_documents_at_once(
         - GeneratedDocument.STALE_RUNNING * 2,
     )
     assert request_document(coordinator_client, strategy, kind="strategy").status_code == 302
+
+
+@worker
+def test_every_governments_first_document_comes_before_anyones_second(
+    government, other_government, monkeypatch
+):
+    busy, quiet = make_strategy(government), make_strategy(other_government)
+    made = []
+
+    def record(*, record):
+        made.append(record.government_id)
+        GeneratedDocument.objects.filter(pk=record.pk).update(status="done")
+        return record
+
+    monkeypatch.setattr("documents.tasks.document_generate", record)
+    for _ in range(3):
+        services.document_request(strategy=busy, kind="plan", format="pdf")
+    services.document_request(strategy=quiet, kind="plan", format="pdf")
+    run_worker()
+    assert made == [government.pk, other_government.pk, government.pk, government.pk]

@@ -311,6 +311,8 @@ def test_the_published_report_shows_the_decisions_but_not_who_entered_them(
     assert page.status_code == 200
     text = page.content.decode()
     assert "XX/123/2026" in text and "Anna Kowalska" not in text
+    # The mayor's decision was entered for them: the public report says so (not by whom).
+    assert text.count("wpisane przez koordynatora w imieniu zatwierdzającego") == 1
     assert record_links(page) == []
     from documents.builders.report import report_document
 
@@ -323,3 +325,29 @@ def test_the_published_report_shows_the_decisions_but_not_who_entered_them(
         for cell in row
     ]
     assert "XX/123/2026" in cells and "Anna Kowalska" not in cells
+    assert any(
+        c.endswith("(wpisane przez koordynatora w imieniu zatwierdzającego)") for c in cells
+    ), cells
+
+
+def test_changes_to_the_approval_path_are_on_record(coordinator_client, coordinator, government):
+    from monitoring.models import ApprovalStage
+
+    services.approval_stages(government)  # the default path
+    response = coordinator_client.post(
+        reverse("approval_stages", kwargs={"government": government.slug}),
+        {
+            "etapy-TOTAL_FORMS": "1",
+            "etapy-INITIAL_FORMS": "0",
+            "etapy-MIN_NUM_FORMS": "0",
+            "etapy-MAX_NUM_FORMS": "1000",
+            "etapy-0-name": "Burmistrz",
+            "etapy-0-needs_document": "",
+            "etapy-0-recorded_by_role": "team",
+        },
+    )
+    assert response.status_code == 302
+    history = ApprovalStage.history.filter(government=government)
+    assert history.filter(history_type="-").count() == 5  # the default path removed …
+    added = history.get(history_type="+", name="Burmistrz")
+    assert added.recorded_by_role == "team" and added.history_user == coordinator

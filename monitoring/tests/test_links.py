@@ -39,6 +39,7 @@ def test_a_link_opens_its_form_and_can_save_and_submit_it(client, forms):
     token = services.link_create(form=forms["ngo"], recipient="Ewa", by=forms["coordinator"])
     page = client.get(_fill(token))
     assert page.status_code == 200
+    assert "no-store" in page["Cache-Control"]  # an institution's report, without an account
     text = page.content.decode()
     assert "Stowarzyszenie Razem" in text and "Świetlica" in text
     assert "Pedagog" not in text and "Szkoła" not in text

@@ -4,6 +4,8 @@ reads, for a host whose server cannot reach the BDL API. Only someone with a she
 server can run it; a local government's file sent through the pages goes to its own layer.
 """
 
+import hashlib
+import logging
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
@@ -12,6 +14,8 @@ from django.utils.translation import gettext as _
 
 from diagnosis.bdl_csv import SeriesChoice
 from diagnosis.services import observations_import_bdl_csv
+
+logger = logging.getLogger("diagnosis.statistics")
 
 
 class Command(BaseCommand):
@@ -36,4 +40,13 @@ class Command(BaseCommand):
             raise CommandError(" ".join(choice.messages)) from choice
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from error
+        # The record of a write to the shared statistics: which file, its digest, how much.
+        logger.warning(
+            "Shared statistics written from %s (SHA-256 %s, %s bytes): variable %s, %s values",
+            Path(file).name,
+            hashlib.sha256(content).hexdigest(),
+            len(content),
+            variable,
+            count,
+        )
         self.stdout.write(_("%(count)s values stored.") % {"count": count})
