@@ -51,9 +51,12 @@ run: demo
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	DEBUG=$${DEBUG:-1} bash scripts/run.sh $(BIN)/python $(HOST):$(PORT)
 
+# ruff, the template linter, and the contract of dependencies between the apps
+# (import-linter; [tool.importlinter] in pyproject.toml: the layers of docs/architecture.md).
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/djlint --lint --quiet core governments strategies preparation diagnosis monitoring documents portal teams versions workshops consultations templates
 
 format: install-dev

@@ -2,13 +2,13 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from core import views as core_views
+from governments import views as government_views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("logowanie/", auth_views.LoginView.as_view(), name="login"),
     path("wylogowanie/", auth_views.LogoutView.as_view(), name="logout"),
-    path("", core_views.home, name="home"),
+    path("", government_views.home, name="home"),
     path("formularz/", include("monitoring.urls_public")),
     path("portal/", include("portal.urls")),
     path("w/", include("workshops.urls_public")),

@@ -1,6 +1,7 @@
 """Small helpers shared by the domain services."""
 
-from django.db import models
+from django.db import models, router
+from django.db.models.deletion import Collector, ProtectedError, RestrictedError
 
 
 def save_validated(obj: models.Model) -> models.Model:
@@ -35,3 +36,20 @@ def swap_positions(obj: models.Model, siblings: models.QuerySet, *, direction: s
 def next_position(siblings: models.QuerySet) -> int:
     last = siblings.aggregate(models.Max("position"))["position__max"]
     return 0 if last is None else last + 1
+
+
+def kept_by(*objects: models.Model) -> list[models.Model]:
+    """The rows that keep ``objects`` from being deleted: those whose foreign keys to them
+    (or to what would go with them) are PROTECT or RESTRICT, in any app. Django's collector
+    finds them without deleting anything, so a lower app can refuse a deletion in words
+    without importing the higher app whose rows keep it (docs/architecture.md)."""
+    if not objects:
+        return []
+    collector = Collector(using=router.db_for_write(type(objects[0])))
+    try:
+        collector.collect(list(objects))
+    except ProtectedError as error:
+        return list(error.protected_objects)
+    except RestrictedError as error:
+        return list(error.restricted_objects)
+    return []

@@ -1,4 +1,5 @@
-"""Views outside any local government, and small helpers every domain view uses."""
+"""Small helpers every domain view uses, and the pages every app shares (history, delete
+confirmation)."""
 
 from collections.abc import Callable
 
@@ -10,9 +11,6 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-
-from governments.access import login_view
-from governments.models import LocalGovernment
 
 from .history import history_count, merged_history
 
@@ -29,14 +27,6 @@ def login_locked_out(request: HttpRequest, response=None, credentials=None) -> H
         {"cooloff_minutes": minutes},
         status=429,
     )
-
-
-@login_view
-def home(request: HttpRequest) -> HttpResponse:
-    governments = list(LocalGovernment.objects.for_user(request.user))
-    if len(governments) == 1:
-        return redirect("government_dashboard", government=governments[0].slug)
-    return render(request, "core/home.html", {"governments": governments})
 
 
 def government_url(request: HttpRequest, name: str, **kwargs) -> str:

@@ -137,75 +137,41 @@ def public_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
     return wrapper
 
 
-def form_link_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """For a monitoring form opened through a personal link (no account): the token in the
-    URL gives that one form and nothing else; an unknown token is a 404, an expired or
-    revoked one a 410 page saying so. The view gets ``request.report_form``."""
-    from django.shortcuts import render
-    from django.utils import timezone
+def link_view(
+    *,
+    name: str,
+    find: Callable[..., object | None],
+    refuse: Callable[[HttpRequest, object], HttpResponse | None],
+    attach: Callable[[HttpRequest, object], None],
+    private: bool = False,
+) -> Callable:
+    """The base of every view opened by a link's token instead of an account (a monitoring
+    form's personal link, a consultation invitation, a workshop's short link): each app
+    builds its decorator on it, so that the rules are the same and stay here.
 
-    from monitoring.models import FormLink
-    from monitoring.services import token_digest
-
-    @wraps(view)
-    def wrapper(request: HttpRequest, token: str, **kwargs) -> HttpResponse:
-        link = (
-            FormLink.objects.select_related(
-                "form__cycle__strategy__government", "form__institution"
-            )
-            .filter(token_digest=token_digest(token))
-            .first()
-        )
-        if link is None:
-            raise Http404
-        if link.revoked_at is not None or link.expires_at <= timezone.now():
-            return render(request, "monitoring/link_gone.html", {"link": link}, status=410)
-        request.report_form = link.form
-        request.form_link = link
-        response = view(request, **kwargs)
-        # An institution's report, opened without an account: no cache may keep it.
-        patch_cache_control(response, private=True, no_store=True)
-        return response
-
-    wrapper.required_permission = "form link"
-    return wrapper
-
-
-def workshop_link_view(kind: str) -> Callable:
-    """For a workshop's short link (no account). ``participant``: the voting and SWOT board
-    of that one workshop, only while it is open (an unknown token is a 404, a closed
-    workshop a 410 page saying so, one not opened yet a 403 page); ``projector``: its live
-    results in any state. The view gets ``request.workshop`` and ``request.workshop_token``."""
+    ``find(**url_kwargs)`` looks the object up by the token and whatever else the address
+    holds (None: 404, never saying whether it exists elsewhere); ``refuse(request, obj)``
+    answers for a link that no longer works (410, 403) or returns None; ``attach`` puts the
+    object on the request for the view, which gets the request alone. ``private``: the page
+    shows someone's unpublished data, so no cache may keep it. ``name`` marks the view for
+    the URLconf walk (governments/tests/test_access.py), which lists such views by name."""
 
     def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         @wraps(view)
-        def wrapper(request: HttpRequest, token: str, **kwargs) -> HttpResponse:
-            from django.shortcuts import render
-
-            from workshops.links import PARTICIPANT, token_digests
-            from workshops.models import Workshop
-
-            field = "participant_digest" if kind == PARTICIPANT else "projector_digest"
-            workshop = (
-                Workshop.objects.select_related("area")
-                .filter(**{f"{field}__in": token_digests(token)})
-                .first()
-            )
-            if workshop is None:
+        def wrapper(request: HttpRequest, **kwargs) -> HttpResponse:
+            found = find(**kwargs)
+            if found is None:
                 raise Http404
-            if kind == PARTICIPANT and not workshop.is_open:
-                closed = workshop.status == Workshop.Status.CLOSED
-                return render(
-                    request,
-                    "workshops/link_gone.html",
-                    {"workshop": workshop},
-                    status=410 if closed else 403,
-                )
-            request.workshop = workshop
-            request.workshop_token = token
-            return view(request, **kwargs)
+            refused = refuse(request, found)
+            if refused is not None:
+                return refused
+            attach(request, found)
+            response = view(request)
+            if private:
+                patch_cache_control(response, private=True, no_store=True)
+            return response
 
-        wrapper.required_permission = f"workshop {kind} link"
+        wrapper.required_permission = name
         return wrapper
 
     return decorator

@@ -2,6 +2,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Institution, LocalGovernment, Membership
+from .services import government_set_up
 
 
 class MembershipInline(admin.TabularInline):
@@ -23,9 +24,7 @@ class LocalGovernmentAdmin(SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if not change:
-            from strategies.services import financing_sources_create_defaults
-
-            financing_sources_create_defaults(government=obj)
+            government_set_up(government=obj)
 
 
 @admin.register(Institution)

@@ -1,5 +1,7 @@
 """Writes to local governments, institutions and memberships."""
 
+from collections.abc import Callable
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -8,17 +10,32 @@ from core.services import save_validated
 
 from .models import Institution, LocalGovernment, Membership
 
+# What a new local government is given by the apps above this one (they register here in
+# their AppConfig.ready; this app imports none of them): strategies gives it the standard
+# financing sources. Called in the transaction that creates the government.
+_SET_UPS: list[Callable[[LocalGovernment], None]] = []
+
+
+def government_set_up_with(set_up: Callable[[LocalGovernment], None]) -> None:
+    """Register what every new local government gets (once per callable)."""
+    if set_up not in _SET_UPS:
+        _SET_UPS.append(set_up)
+
+
+def government_set_up(*, government: LocalGovernment) -> None:
+    """Give a local government made elsewhere (the admin) what every new one gets."""
+    for set_up in _SET_UPS:
+        set_up(government)
+
 
 @transaction.atomic
 def government_create(
     *, name: str, slug: str, kind: str, teryt: str, parent: LocalGovernment | None = None
 ) -> LocalGovernment:
-    from strategies.services import financing_sources_create_defaults
-
     government = save_validated(
         LocalGovernment(name=name, slug=slug, kind=kind, teryt=teryt, parent=parent)
     )
-    financing_sources_create_defaults(government=government)
+    government_set_up(government=government)
     return government
 
 

@@ -3,7 +3,6 @@ from django.urls import path
 from . import views
 
 urlpatterns = [
-    path("", views.dashboard, name="government_dashboard"),
     path("instytucje/", views.institution_list, name="institution_list"),
     path("instytucje/nowa/", views.institution_form, name="institution_create"),
     path("instytucje/<int:institution>/edycja/", views.institution_form, name="institution_edit"),

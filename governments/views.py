@@ -9,17 +9,18 @@ from django.utils.translation import gettext as _
 from core.views import confirm_delete, history_page, save_form
 
 from . import services
-from .access import Permission, government_view
+from .access import Permission, government_view, login_view
 from .forms import InstitutionForm
-from .models import Institution
+from .models import Institution, LocalGovernment
 
 
-@government_view(Permission.VIEW)
-def dashboard(request: HttpRequest) -> HttpResponse:
-    from strategies.models import Strategy
-
-    strategies = Strategy.objects.for_government(request.government).with_counts()
-    return render(request, "governments/dashboard.html", {"strategies": strategies})
+@login_view
+def home(request: HttpRequest) -> HttpResponse:
+    """The start page: the user's local government, or the list of them."""
+    governments = list(LocalGovernment.objects.for_user(request.user))
+    if len(governments) == 1:
+        return redirect("government_dashboard", government=governments[0].slug)
+    return render(request, "core/home.html", {"governments": governments})
 
 
 def _list_url(request: HttpRequest) -> str:

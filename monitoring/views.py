@@ -10,10 +10,11 @@ from django.views.decorators.http import require_POST
 from core.links import absolute_url
 from core.views import apply_validation_error, id_or_404, save_form
 from core.views import government_url as _url
-from governments.access import Permission, form_link_view, government_view
+from governments.access import Permission, government_view
 from strategies.views import strategy_for
 
 from . import services
+from .access import form_link_view
 from .forms import CycleOpenForm, FillForm, LinkForm, ReturnForm
 from .models import FormLink, MonitoringCycle, ReportForm
 

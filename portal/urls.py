@@ -10,7 +10,7 @@ S = G + "strategie/<int:strategy>/"
 urlpatterns = [
     path("", views.portal_index, name="portal_index"),
     path(G, views.government_home, name="portal_government"),
-    path(G + "konsultacje/", include("consultations.urls_public")),
+    path(G + "konsultacje/", include("portal.urls_consultations")),
     path(G + "deklaracja-dostepnosci/", views.accessibility_statement, name="portal_accessibility"),
     path(S, views.strategy_page, name="portal_strategy"),
     path(S + "wskazniki/", views.indicators_page, name="portal_indicators"),

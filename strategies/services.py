@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from core.services import next_position, save_validated, swap_positions
+from core.services import kept_by, next_position, save_validated, swap_positions
 from governments.models import Institution, LocalGovernment
 
 from .models import (
@@ -279,25 +279,16 @@ def _goal_descendant_ids(goal: Goal) -> list[int]:
 
 @transaction.atomic
 def goal_delete(*, goal: Goal) -> None:
-    ids = [goal.pk, *_goal_descendant_ids(goal)]
-    actions = Action.objects.filter(goal_id__in=ids)
-    indicators = Indicator.objects.filter(goal_id__in=ids) | Indicator.objects.filter(
-        action__in=actions
-    )
-    _refuse_if_reported(actions=actions, indicators=indicators)
+    _refuse_if_reported(goal)
     goal.delete()
 
 
-def _refuse_if_reported(*, actions=None, indicators=None) -> None:
+def _refuse_if_reported(*objects) -> None:
     """Monitoring reports are a record: what an institution reported on an action or an
-    indicator is not deleted with it (the reports would change after their approval)."""
-    from monitoring.models import ActionReport, IndicatorReport
-
-    reported = 0
-    if actions is not None:
-        reported += ActionReport.objects.filter(action__in=actions).count()
-    if indicators is not None:
-        reported += IndicatorReport.objects.filter(indicator__in=indicators).count()
+    indicator is not deleted with it (the reports would change after their approval). The
+    reports' foreign keys are RESTRICT: the rows they keep are counted without importing
+    monitoring (core.services.kept_by)."""
+    reported = len(kept_by(*objects))
     if reported:
         raise ValidationError(
             _(
@@ -448,10 +439,7 @@ def _check_action_goal(action: Action) -> None:
 
 @transaction.atomic
 def action_delete(*, action: Action) -> None:
-    _refuse_if_reported(
-        actions=Action.objects.filter(pk=action.pk),
-        indicators=Indicator.objects.filter(action=action),
-    )
+    _refuse_if_reported(action)
     action.delete()
 
 
@@ -509,7 +497,7 @@ def indicator_save(*, indicator: Indicator) -> Indicator:
 
 @transaction.atomic
 def indicator_delete(*, indicator: Indicator) -> None:
-    _refuse_if_reported(indicators=Indicator.objects.filter(pk=indicator.pk))
+    _refuse_if_reported(indicator)
     indicator.delete()
 
 
@@ -579,9 +567,8 @@ def financing_source_move(*, source: FinancingSource, direction: str) -> bool:
 
 @transaction.atomic
 def financing_source_delete(*, source: FinancingSource) -> None:
-    from monitoring.models import ActionSpending
-
-    if ActionSpending.objects.filter(source=source).exists():
+    # Money reported as spent from it (monitoring's PROTECT foreign key) keeps it.
+    if any(not isinstance(row, ActionFunding) for row in kept_by(source)):
         raise ValidationError(
             _("Money spent from this source has been reported in the monitoring; it stays.")
         )

@@ -5,6 +5,7 @@ from . import views
 S = "strategie/<int:strategy>/"
 
 urlpatterns = [
+    path("", views.dashboard, name="government_dashboard"),
     path("strategie/", views.strategy_list, name="strategy_list"),
     path("strategie/nowa/", views.strategy_create, name="strategy_create"),
     path(S, views.strategy_detail, name="strategy_detail"),

@@ -67,6 +67,13 @@ def _tree_url(request: HttpRequest, strategy: Strategy, anchor: str = "") -> str
 
 
 @government_view(Permission.VIEW)
+def dashboard(request: HttpRequest) -> HttpResponse:
+    """A local government's start page: its strategies."""
+    strategies = Strategy.objects.for_government(request.government).with_counts()
+    return render(request, "governments/dashboard.html", {"strategies": strategies})
+
+
+@government_view(Permission.VIEW)
 def strategy_list(request: HttpRequest) -> HttpResponse:
     strategies = (
         Strategy.objects.for_government(request.government).with_counts().order_by("-year_from")

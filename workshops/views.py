@@ -14,10 +14,11 @@ from core.client import RATE_LIMITED, client_address
 from core.links import absolute_url
 from core.views import confirm_delete, save_form
 from core.views import government_url as _url
-from governments.access import Permission, government_view, public_view, workshop_link_view
+from governments.access import Permission, government_view, public_view
 from strategies.views import strategy_for
 
 from . import links, selectors, services
+from .access import workshop_link_view
 from .forms import (
     BallotForm,
     CodesForm,

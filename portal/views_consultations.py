@@ -1,9 +1,6 @@
-"""The public side of a consultation (under the portal): the list, one consultation with the
-draft section by section and the comment form, the published report, and an invited body's
-form opened by its personal link."""
-
-from collections.abc import Callable
-from functools import wraps
+"""The public side of consultations (the portal owns every public page): the list, one
+consultation with the draft section by section and the comment form, the published report,
+and an invited body's form opened by its personal link (consultations.access)."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -12,15 +9,15 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from consultations import selectors, services
+from consultations.access import invitation_link_view
+from consultations.forms import CommentForm, OpinionForm
 from core.client import client_address, is_rate_limited
 from core.numbers import int_or_none
 from core.views import apply_validation_error
 from governments.access import public_view
-from portal.selectors import published_documents
 
-from . import selectors, services
-from .forms import CommentForm, OpinionForm
-from .models import Invitation
+from .selectors import published_documents
 
 
 def _page_url(consultation) -> str:
@@ -117,43 +114,6 @@ def consultation_report_page(request: HttpRequest, consultation: int) -> HttpRes
 
 
 # An invited body's personal link ------------------------------------------------------------
-
-
-def invitation_link_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """The token in the address opens the opinion form of one invitation, for its own
-    consultation only: an unknown token (or another consultation's) is a 404, a revoked
-    link or one past the consultation's end a 410 page saying so."""
-
-    @wraps(view)
-    def wrapper(request: HttpRequest, government: str, consultation: int, token: str):
-        invitation = (
-            Invitation.objects.select_related(
-                "consultation__version", "consultation__strategy__government"
-            )
-            .filter(
-                token_digest=services.token_digest(token),
-                consultation_id=consultation,
-                consultation__strategy__government__slug=government,
-            )
-            .first()
-        )
-        if invitation is None:
-            raise Http404
-        if not invitation.works:
-            return render(
-                request,
-                "consultations/link_gone.html",
-                {
-                    "invitation": invitation,
-                    "government": invitation.consultation.strategy.government,
-                },
-                status=410,
-            )
-        request.invitation = invitation
-        return view(request)
-
-    wrapper.required_permission = "invitation link"
-    return wrapper
 
 
 @invitation_link_view

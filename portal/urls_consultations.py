@@ -4,7 +4,7 @@ personal link (the token is the key)."""
 
 from django.urls import path
 
-from . import views_public as views
+from . import views_consultations as views
 
 K = "<int:consultation>/"
 
