@@ -1,6 +1,7 @@
 import datetime
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from governments.models import LocalGovernment
@@ -188,6 +189,5 @@ class InvitationForm(forms.Form):
 
 
 def default_start() -> datetime.date:
-    from django.utils import timezone
 
     return timezone.localdate() + datetime.timedelta(days=1)

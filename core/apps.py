@@ -6,7 +6,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self) -> None:
-        # The one hook Django offers on logging in: sessions start their idle time there.
+        # The one hook Django offers on logging in: sessions start their idle time there
+        # (connected once the apps are loaded, as Django asks of signal receivers).
         from django.contrib.auth.signals import user_logged_in
 
         from .middleware import mark_login

@@ -113,6 +113,7 @@ class LineChart:
 @lru_cache(maxsize=512)
 def _render(chart: LineChart, fmt: str) -> bytes:
     """Draw a chart (memoised by its content: charts of unchanged figures are not redrawn)."""
+    # lazy: matplotlib costs ~40 MB and half a second; most processes never draw a chart
     from matplotlib import rc_context
 
     # Text stays text in SVG (a font family, not glyph outlines): a third of the size.
@@ -121,6 +122,7 @@ def _render(chart: LineChart, fmt: str) -> bytes:
 
 
 def _draw(chart: LineChart, fmt: str) -> bytes:
+    # lazy: as in _render
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import pickle
 import signal
 import subprocess
@@ -149,7 +150,6 @@ def run(
 def _child_environment() -> dict[str, str]:
     """No secrets (the child needs no SECRET_KEY or database address): only where to find
     programs, caches (matplotlib's font list) and temporary space; one thread for numpy."""
-    import os
 
     kept = ("PATH", "HOME", "TMPDIR", "MPLCONFIGDIR", "XDG_CACHE_HOME", "LANG", "LC_ALL")
     environment = {name: os.environ[name] for name in kept if name in os.environ}

@@ -31,15 +31,18 @@ def main() -> int:
     stream = sys.stdin.buffer
     header = pickle.load(stream)  # noqa: S301 (from our own parent; plain values only)
     sys.path.insert(0, header["path"])
+    # after: nothing is imported before the project is on the path and the limits are set
     from core.limits import apply_limits
 
     apply_limits(**header["limits"])
+    # after: the limits are set; Django is set up with the parent's settings of messages
     import django
     from django.conf import settings
 
     settings.configure(INSTALLED_APPS=[], **header["settings"])
     django.setup()
     request = pickle.load(stream)  # noqa: S301 (from our own parent)
+    # after: Django is set up
     from importlib import import_module
 
     from django.core.exceptions import ValidationError

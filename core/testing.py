@@ -1,13 +1,17 @@
 """Checks run on every HTML page the test suite renders (see conftest.py)."""
 
+import os
 import re
+import shutil
 import signal
 from collections import Counter
 from contextlib import contextmanager
 
 import html5lib
+import pytest
 from django.core.management import call_command
 from django.test import Client
+from django.urls import reverse
 
 NS = "{http://www.w3.org/1999/xhtml}"
 LABELLED_TYPES_EXEMPT = {"hidden", "submit", "button", "reset", "image"}
@@ -97,7 +101,6 @@ class CheckedClient(Client):
     def log_in(self, *, username: str, password: str) -> bool:
         """Log in through the login page, as a person does (django-axes counts failures per
         request, so ``Client.login``, which has none, is refused)."""
-        from django.urls import reverse
 
         response = self.post(reverse("login"), {"username": username, "password": password})
         return response.status_code == 302
@@ -153,10 +156,6 @@ def needs_programs(*names: str):
     """Skip a test whose outside programs (poppler, LibreOffice) are missing on a
     developer's machine; under CI (the CI environment variable) never skip: .ci/run
     installs them, and a test that silently skipped there would prove nothing."""
-    import os
-    import shutil
-
-    import pytest
 
     missing = [name for name in names if shutil.which(name) is None]
     return pytest.mark.skipif(

@@ -3,6 +3,7 @@ confirmation)."""
 
 from collections.abc import Callable
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -18,7 +19,6 @@ from .history import history_count, merged_history
 def login_locked_out(request: HttpRequest, response=None, credentials=None) -> HttpResponse:
     """What django-axes answers to a login attempt while the account or the address is
     locked out (settings.AXES_*): a page saying so and for how long, status 429."""
-    from django.conf import settings
 
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     return render(

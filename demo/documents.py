@@ -8,6 +8,7 @@ import io
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.utils import translation
+from PIL import Image, ImageDraw
 
 from documents import services
 from documents.models import DocumentLook, GeneratedDocument
@@ -18,7 +19,6 @@ from strategies.models import Strategy
 
 def demo_coat_of_arms() -> bytes:
     """A plain shield in the town's made-up colours: not any real coat of arms."""
-    from PIL import Image, ImageDraw
 
     image = Image.new("RGBA", (240, 288), (255, 255, 255, 0))
     draw = ImageDraw.Draw(image)

@@ -3,8 +3,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import AmountField
+from strategies.models import Goal
 
+from .bdl_csv import series_label
 from .catalogue import LOCAL_FIGURES
+from .models import DiagnosisIndicator, Problem
+from .selectors import catalogue_variables
 
 MAX_CSV_BYTES = 1024 * 1024
 
@@ -98,7 +102,6 @@ class BdlCsvForm(forms.Form):
 
     def offer_series(self, series: list[str]) -> None:
         """Let the user choose among the series the file holds."""
-        from .bdl_csv import series_label
 
         self.fields["series"].widget = forms.Select(
             choices=[("", _("Choose a series")), *((s, series_label(s)) for s in series)]
@@ -117,7 +120,6 @@ class NarrativeForm(forms.Form):
 
 def goal_choices(government) -> list:
     """The goals of the government's strategies, grouped by strategy, in tree order."""
-    from strategies.models import Goal
 
     groups: dict = {}
     goals = (
@@ -151,7 +153,6 @@ class ProblemReviewForm(forms.Form):
     )
 
     def __init__(self, *args, government, **kwargs):
-        from .models import Problem
 
         super().__init__(*args, **kwargs)
         self.fields["status"].choices = Problem.Status.choices
@@ -173,7 +174,6 @@ class ProblemForm(forms.Form):
     )
 
     def __init__(self, *args, **kwargs):
-        from .models import DiagnosisIndicator
 
         super().__init__(*args, **kwargs)
         self.fields["domain"].choices = DiagnosisIndicator.Domain.choices
@@ -218,8 +218,6 @@ class BdlImportForm(forms.Form):
     year_to = forms.IntegerField(label=_("To year"), min_value=BDL_FIRST_YEAR)
 
     def __init__(self, *args, **kwargs):
-        from .models import DiagnosisIndicator
-        from .selectors import catalogue_variables
 
         super().__init__(*args, **kwargs)
         this_year = timezone.localdate().year

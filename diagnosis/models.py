@@ -1,11 +1,15 @@
 """Public statistics for the diagnosis: Poland's territorial units as the BDL knows them."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.fields import CHAPTER, NOTE, limited_text
+
+from .catalogue import LOCAL_FIGURES
+from .formulas import parse
 
 
 class TerritorialUnit(models.Model):
@@ -374,9 +378,6 @@ class DiagnosisIndicator(models.Model):
         return f"{self.code} {self.name}"
 
     def clean(self) -> None:
-        from django.core.exceptions import ValidationError
-
-        from .formulas import parse
 
         try:
             parse(self.formula)
@@ -411,9 +412,6 @@ class LocalFigure(models.Model):
         return f"{self.code} {self.year}: {self.value}"
 
     def clean(self) -> None:
-        from django.core.exceptions import ValidationError
-
-        from .catalogue import LOCAL_FIGURES
 
         if self.code not in LOCAL_FIGURES:
             raise ValidationError({"code": _("Unknown local figure.")})

@@ -5,12 +5,16 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import BooleanField, Value
+from django.db.models import BooleanField, Count, Value
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
 
+from .catalogue import CATALOGUE
 from .formulas import Formula, parse
 from .models import (
     ComparisonGroup,
     DiagnosisIndicator,
+    ImportJob,
     LocalFigure,
     Observation,
     OwnObservation,
@@ -347,7 +351,6 @@ def indicator_figures(indicators, *, setting: Setting, government=None) -> list[
 def diagnosis_overview(government) -> dict:
     """Counts per domain (indicators, flags to review, confirmed problems, serious ones no
     goal answers) and the serious problems no goal answers, in three queries."""
-    from django.db.models import Count
 
     domains: dict[str, dict] = defaultdict(
         lambda: {"indicators": 0, "flagged": 0, "confirmed": 0, "unanswered": 0}
@@ -422,8 +425,6 @@ def comparable_units(unit: TerritorialUnit):
 def comparison_group_candidates(government) -> list[tuple[int, str]]:
     """Choices for the group: units of the same level and kind, the nearest in population
     first (at most CANDIDATE_LIMIT, plus every current member)."""
-    from django.utils.formats import number_format
-    from django.utils.translation import gettext as _
 
     unit = government.unit
     units = list(comparable_units(unit).select_related("parent"))
@@ -456,7 +457,6 @@ def catalogue_variables() -> dict[str, list[int]]:
     """The BDL variables each domain's catalogue indicators use (diagnosis/catalogue.py),
     domain by domain in the order of DiagnosisIndicator.Domain; a domain whose indicators
     use only local figures is left out."""
-    from .catalogue import CATALOGUE
 
     found: dict[str, set[int]] = defaultdict(set)
     for entry in CATALOGUE:
@@ -470,7 +470,6 @@ def catalogue_variables() -> dict[str, list[int]]:
 
 def import_jobs(government):
     """The government's statistics imports, newest first, with their progress counted."""
-    from .models import ImportJob
 
     return (
         ImportJob.objects.for_government(government)

@@ -10,22 +10,32 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from core import sandbox
 from governments.models import LocalGovernment
+from strategies.models import Goal
 
+from . import bdl_csv
 from .bdl import BdlClient, BdlError
+from .catalogue import CATALOGUE, LOCAL_FIGURES
 from .models import (
+    ComparisonGroup,
+    DiagnosisIndicator,
+    DomainNarrative,
     ImportJob,
     ImportTask,
+    LocalFigure,
     Observation,
     OwnObservation,
+    Problem,
     StatisticsUpload,
     TerritorialUnit,
     Variable,
     teryt_from_bdl_id,
 )
+from .selectors import comparable_units, diagnosis_setting, indicator_figures, latest_populations
 
 UNIT_LEVELS = (0, 1, 2, 3, 4, 5, 6)  # Poland down to gminy: the whole parent chain
 
@@ -155,7 +165,6 @@ def _comparison_tasks(unit: TerritorialUnit) -> list[tuple[int, str]]:
 def _group_tasks(government: LocalGovernment, own: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The units of an edited comparison group that lie in other voivodeships: their
     voivodeships' units of the same level (a BDL id starts with its voivodeship's)."""
-    from .models import ComparisonGroup
 
     group = ComparisonGroup.objects.filter(government=government).first()
     if group is None:
@@ -431,8 +440,6 @@ def import_interrupt(*, job: ImportJob, message: str) -> None:
 def catalogue_sync() -> tuple[int, int]:
     """Bring the shipped catalogue in the database in step with diagnosis/catalogue.py.
     Returns (created, updated); the coordinators' own indicators are left alone."""
-    from .catalogue import CATALOGUE
-    from .models import DiagnosisIndicator
 
     existing = {i.code: i for i in DiagnosisIndicator.objects.filter(government__isnull=True)}
     created = updated = 0
@@ -458,8 +465,6 @@ def catalogue_sync() -> tuple[int, int]:
 @transaction.atomic
 def local_figures_set(*, government: LocalGovernment, year: int, values: dict) -> int:
     """Set the government's local figures for a year; None removes one. Returns changes."""
-    from .catalogue import LOCAL_FIGURES
-    from .models import LocalFigure
 
     changed = 0
     existing = {f.code: f for f in LocalFigure.objects.filter(government=government, year=year)}
@@ -508,7 +513,6 @@ def local_figures_import_csv(*, government: LocalGovernment, content: bytes) -> 
 def _bdl_csv_table(*, content: bytes, variable_bdl_id: int, series: str):
     """The file parsed in a child process with limits (core.sandbox): an uploaded file's
     cost is its author's to choose."""
-    from . import bdl_csv
 
     valid_id = isinstance(variable_bdl_id, int) and not isinstance(variable_bdl_id, bool)
     if not valid_id or variable_bdl_id < 1:
@@ -652,10 +656,6 @@ def comparison_group_default(*, government: LocalGovernment):
     with a population within half again of the government's own, widened step by step
     until it has at least GROUP_MIN_SIZE members, among the units whose figures are in the
     database. Replaces an edited group."""
-    from django.utils.formats import number_format
-
-    from .models import ComparisonGroup
-    from .selectors import comparable_units, latest_populations
 
     unit = government.unit
     if unit is None:
@@ -689,7 +689,6 @@ def comparison_group_default(*, government: LocalGovernment):
 @transaction.atomic
 def comparison_group_set(*, government: LocalGovernment, unit_ids) -> None:
     """Replace the members of the group by hand: units of the same level only."""
-    from .models import ComparisonGroup
 
     unit = government.unit
     if unit is None:
@@ -743,8 +742,6 @@ def problems_refresh(*, government: LocalGovernment) -> dict[str, int]:
     """Flag the indicators that are markedly worse than the group or getting worse. A new
     flag waits for review; a reviewed one keeps its decision and gets the new facts; a flag
     the data no longer support is removed if nobody reviewed it, else marked not in data."""
-    from .models import DiagnosisIndicator, Problem
-    from .selectors import diagnosis_setting, indicator_figures
 
     setting = diagnosis_setting(government)
     if setting is None:
@@ -793,9 +790,6 @@ def problem_review(
 ) -> None:
     """Confirm or dismiss a problem (or put it back to review) and link the goals of the
     government's strategies that answer it; only confirmed problems keep goals."""
-    from strategies.models import Goal
-
-    from .models import Problem
 
     if status not in Problem.Status.values:
         raise ValidationError(_("Unknown status."))
@@ -816,7 +810,6 @@ def problem_review(
 @transaction.atomic
 def problem_create(*, government: LocalGovernment, **fields):
     """A problem the coordinator writes in (seen in the field, not in the figures)."""
-    from .models import Problem
 
     problem = Problem(government=government, status=Problem.Status.CONFIRMED, **fields)
     problem.full_clean()
@@ -826,7 +819,6 @@ def problem_create(*, government: LocalGovernment, **fields):
 
 @transaction.atomic
 def narrative_set(*, government: LocalGovernment, domain: str, text: str):
-    from .models import DomainNarrative
 
     narrative, _created = DomainNarrative.objects.get_or_create(
         government=government, domain=domain
@@ -841,7 +833,6 @@ def narrative_set(*, government: LocalGovernment, domain: str, text: str):
 @transaction.atomic
 def indicator_save(*, government: LocalGovernment, indicator=None, **fields):
     """Create or change one of the government's own indicators (never the catalogue's)."""
-    from .models import DiagnosisIndicator
 
     if indicator is None:
         indicator = DiagnosisIndicator(government=government)

@@ -4,15 +4,25 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from core.numbers import trimmed
-from core.views import confirm_delete, government_url, save_form
+from core.views import (
+    apply_validation_error,
+    confirm_delete,
+    government_url,
+    history_page,
+    save_form,
+)
 from governments.access import Permission, government_view
 
 from . import services
+from .bdl_csv import SeriesChoice
 from .forms import (
+    BdlCsvForm,
     BdlImportForm,
     ComparisonGroupForm,
     DiagnosisIndicatorForm,
@@ -23,8 +33,26 @@ from .forms import (
     ProblemReviewForm,
     YearForm,
 )
-from .models import ComparisonGroup, DiagnosisIndicator, DomainNarrative, LocalFigure, Problem
-from .selectors import diagnosis_setting
+from .models import (
+    ComparisonGroup,
+    DiagnosisIndicator,
+    DomainNarrative,
+    ImportJob,
+    LocalFigure,
+    Problem,
+    StatisticsUpload,
+    Variable,
+)
+from .presentation import DOMAIN_SLUGS, DOMAINS_BY_SLUG, domain_view, problem_reasons, unit_label
+from .presentation import diagnosis_chapter as chapter
+from .selectors import (
+    comparison_group_candidates,
+    comparison_group_members,
+    diagnosis_setting,
+    import_jobs,
+)
+from .selectors import diagnosis_overview as overview
+from .tasks import import_restart, import_start
 
 
 def _page_url(request: HttpRequest, year: int) -> str:
@@ -97,12 +125,6 @@ def bdl_csv_import(request: HttpRequest) -> HttpResponse:
     """Statistics from a CSV file exported from the BDL website, for a server that cannot
     reach the BDL API. The values are this government's own layer (services.
     statistics_upload_create): no other government's figures change."""
-    from django.utils.formats import number_format
-    from django.utils.translation import ngettext
-
-    from .bdl_csv import SeriesChoice
-    from .forms import BdlCsvForm
-    from .models import StatisticsUpload
 
     form = BdlCsvForm(request.POST or None, request.FILES or None)
     made = []
@@ -151,9 +173,6 @@ def bdl_csv_import(request: HttpRequest) -> HttpResponse:
 
 @government_view(Permission.EDIT)
 def statistics_upload_delete(request: HttpRequest, upload: int) -> HttpResponse:
-    from django.utils.translation import ngettext
-
-    from .models import StatisticsUpload
 
     upload = get_object_or_404(StatisticsUpload, pk=upload, government=request.government)
     back = _diagnosis_url(request, "bdl_csv_import")
@@ -187,7 +206,6 @@ def _diagnosis_url(request: HttpRequest, name: str = "diagnosis", **kwargs) -> s
 
 
 def _domain(slug: str) -> str:
-    from .presentation import DOMAINS_BY_SLUG
 
     try:
         return DOMAINS_BY_SLUG[slug]
@@ -197,8 +215,6 @@ def _domain(slug: str) -> str:
 
 @government_view(Permission.VIEW)
 def diagnosis_overview(request: HttpRequest) -> HttpResponse:
-    from .presentation import DOMAIN_SLUGS, unit_label
-    from .selectors import diagnosis_overview as overview
 
     government = request.government
     setting = diagnosis_setting(government)
@@ -226,7 +242,6 @@ def diagnosis_overview(request: HttpRequest) -> HttpResponse:
 
 @government_view(Permission.VIEW)
 def diagnosis_domain(request: HttpRequest, domain: str) -> HttpResponse:
-    from .presentation import domain_view
 
     domain = _domain(domain)
     setting = diagnosis_setting(request.government)
@@ -266,7 +281,6 @@ def narrative_edit(request: HttpRequest, domain: str) -> HttpResponse:
 
 
 def _slug(domain: str) -> str:
-    from .presentation import DOMAIN_SLUGS
 
     return DOMAIN_SLUGS[domain]
 
@@ -295,7 +309,6 @@ def problem_detail(request: HttpRequest, problem: int) -> HttpResponse:
 
 
 def _problem_page(request, problem, form, status=200):
-    from .presentation import problem_reasons
 
     return render(
         request,
@@ -334,7 +347,6 @@ def problem_review(request: HttpRequest, problem: int) -> HttpResponse:
 
 @government_view(Permission.EDIT)
 def problem_create(request: HttpRequest) -> HttpResponse:
-    from .presentation import DOMAINS_BY_SLUG
 
     initial_domain = DOMAINS_BY_SLUG.get(request.GET.get("dziedzina", ""))
     form = ProblemForm(request.POST or None, initial={"domain": initial_domain})
@@ -401,7 +413,6 @@ def problems_refresh(request: HttpRequest) -> HttpResponse:
 
 @government_view(Permission.VIEW)
 def comparison_group(request: HttpRequest) -> HttpResponse:
-    from .selectors import comparison_group_members
 
     government = request.government
     return render(
@@ -417,7 +428,6 @@ def comparison_group(request: HttpRequest) -> HttpResponse:
 
 @government_view(Permission.EDIT)
 def comparison_group_edit(request: HttpRequest) -> HttpResponse:
-    from .selectors import comparison_group_candidates
 
     government = request.government
     if government.unit is None:
@@ -462,7 +472,6 @@ def comparison_group_reset(request: HttpRequest) -> HttpResponse:
 
 @government_view(Permission.VIEW)
 def diagnosis_history(request: HttpRequest) -> HttpResponse:
-    from core.views import history_page
 
     government = request.government
     return history_page(
@@ -482,7 +491,6 @@ IMPORT_JOBS_PAGE_SIZE = 20
 
 
 def _import_job(request: HttpRequest, pk: int):
-    from .models import ImportJob
 
     return get_object_or_404(
         ImportJob.objects.for_government(request.government).with_progress(), pk=pk
@@ -502,8 +510,6 @@ def _import_progress(request: HttpRequest, job) -> dict:
 
 @government_view(Permission.EDIT)
 def bdl_import(request: HttpRequest) -> HttpResponse:
-    from .selectors import import_jobs
-    from .tasks import import_start
 
     form = BdlImportForm(request.POST or None)
     started = []
@@ -532,7 +538,6 @@ def bdl_import(request: HttpRequest) -> HttpResponse:
 
 @government_view(Permission.EDIT)
 def bdl_import_job(request: HttpRequest, job: int) -> HttpResponse:
-    from .models import Variable
 
     job = _import_job(request, job)
     context = _import_progress(request, job)
@@ -549,7 +554,6 @@ def bdl_import_job(request: HttpRequest, job: int) -> HttpResponse:
 @government_view(Permission.EDIT)
 @require_POST
 def bdl_import_resume(request: HttpRequest, job: int) -> HttpResponse:
-    from .tasks import import_restart
 
     job = _import_job(request, job)
     try:
@@ -565,7 +569,6 @@ def bdl_import_resume(request: HttpRequest, job: int) -> HttpResponse:
 
 @government_view(Permission.VIEW)
 def diagnosis_chapter(request: HttpRequest) -> HttpResponse:
-    from .presentation import diagnosis_chapter as chapter
 
     return render(request, "diagnosis/chapter.html", {"chapter": chapter(request.government)})
 
@@ -592,8 +595,6 @@ def indicator_edit(request: HttpRequest, own_indicator: int | None = None) -> Ht
         try:
             services.indicator_save(government=request.government, indicator=indicator, **fields)
         except ValidationError as error:
-            from core.views import apply_validation_error
-
             apply_validation_error(form, error)
         else:
             messages.success(request, _("The indicator has been saved."))

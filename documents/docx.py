@@ -40,12 +40,14 @@ from datetime import UTC, datetime
 import docx
 from django.utils.translation import gettext as _
 from docx.document import Document as WordDocument
+from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.image.exceptions import (
     InvalidImageStreamError,
     UnexpectedEndOfFileError,
     UnrecognizedImageError,
 )
+from docx.image.image import Image
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
@@ -55,6 +57,8 @@ from docx.oxml.ns import nsdecls, qn
 from docx.parts.numbering import NumberingPart
 from docx.parts.story import StoryPart
 from docx.shared import Cm, Emu
+from docxtpl import DocxTemplate, InlineImage
+from jinja2 import TemplateError, TemplateSyntaxError, nodes
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
@@ -693,7 +697,6 @@ class _FieldsOnlyEnvironment(SandboxedEnvironment):
     split across runs: a check of the file's bytes could be fooled by any of those."""
 
     def _parse(self, source, name, filename):
-        from jinja2 import nodes
 
         tree = super()._parse(source, name, filename)
         for node in tree.find_all(nodes.Node):
@@ -712,8 +715,6 @@ def _place_and_date_xml(text: str) -> str:
 def _render_title_template(source, page: TitlePage, look: Look) -> WordDocument:
     """The title page template rendered with the title page's fields, then a section
     break: the template keeps its own page setup, header and footer on its page."""
-    from docxtpl import DocxTemplate, InlineImage
-    from jinja2 import TemplateError, TemplateSyntaxError
 
     try:
         if not isinstance(source, bytes):
@@ -1160,7 +1161,6 @@ def _drawing_run(inline) -> str:
 
 
 def _image_ok(data: bytes) -> bool:
-    from docx.image.image import Image
 
     try:
         Image.from_blob(data)
@@ -1207,7 +1207,6 @@ def _replace_story(element, paragraphs: list[str]) -> None:
 
 
 def _set_page(section, *, landscape: bool) -> None:
-    from docx.enum.section import WD_ORIENT
 
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
     section.page_width = A4_LONG if landscape else A4_SHORT

@@ -20,6 +20,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from fontTools.ttLib import TTFont
+
 DEFAULT_FONT = "DejaVu Sans"
 BUILT_IN_FONTS = ("DejaVu Sans", "DejaVu Serif", "Libertinus Serif", "New Computer Modern")
 FALLBACK_FONTS = ("DejaVu Sans", "DejaVu Serif", "New Computer Modern")
@@ -39,6 +41,7 @@ def available_fonts() -> tuple[str, ...]:
 @cache
 def bundled_font_dir() -> Path:
     """matplotlib's own font files (DejaVu Sans and Serif among them)."""
+    # lazy: matplotlib is heavy and only its data folder is wanted here
     import matplotlib
 
     return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
@@ -49,7 +52,6 @@ def font_family_of(path: str | Path) -> str:
 
     Raises ValueError for a file that is not a font, or a font without a family name.
     """
-    from fontTools.ttLib import TTFont
 
     try:
         font = TTFont(str(path), fontNumber=0, lazy=True)

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from consultations.models import Consultation
@@ -16,6 +17,7 @@ from monitoring.models import MonitoringCycle
 
 from .fonts import available_fonts
 from .models import DocumentLook, GeneratedDocument
+from .uploads import look_upload_check
 
 MAX_IMAGE_BYTES = 1024 * 1024
 MAX_FONT_BYTES = 5 * 1024 * 1024
@@ -166,9 +168,6 @@ class DocumentLookForm(forms.ModelForm):
     def _checked(self, name: str, kind: str, limit: int, too_large: str):
         """The upload of field ``name``, checked in a child process with limits
         (documents.uploads); (upload, what the check found) or (unchanged value, None)."""
-        from django.core.exceptions import ValidationError
-
-        from .uploads import look_upload_check
 
         upload = self.cleaned_data.get(name)
         if not upload or not hasattr(upload, "content_type"):

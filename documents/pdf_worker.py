@@ -23,9 +23,11 @@ def main() -> int:
     limits = arguments.get("limits") or {}
     if limits:
         sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project
+        # after: the project must be on the path first
         from core.limits import apply_limits
 
         apply_limits(cpu_seconds=int(limits["cpu_seconds"]), memory_mb=int(limits["memory_mb"]))
+    # after: Typst starts under the limits
     import typst
 
     try:

@@ -1,6 +1,6 @@
-"""Writes of the documents app: the look of a government's documents, requesting, making,
-publishing and deleting generated files. The making itself runs in the background
-(documents.tasks calls ``document_generate``)."""
+"""Writes of the documents app: the look of a government's documents, making, publishing and
+deleting generated files. A document is requested in documents.tasks (``document_request``
+records it and queues the task that calls ``document_generate``)."""
 
 import logging
 import time
@@ -20,7 +20,7 @@ from core.sandbox import SandboxError
 from .content import Document
 from .docx import TitleTemplateError
 from .models import DocumentLook, GeneratedDocument
-from .pdf import PdfRenderError
+from .pdf import PdfRenderError, render_pdf
 from .selectors import document_content
 
 logger = logging.getLogger(__name__)
@@ -52,79 +52,6 @@ def _delete_files_but(folder: str, kept: set[str]) -> None:
                 default_storage.delete(f"{path}/{name}")
 
 
-MAX_PENDING_DOCUMENTS = 5
-
-
-@transaction.atomic
-def document_request(
-    *,
-    strategy,
-    kind: str,
-    format: str,
-    user=None,
-    cycle=None,
-    consultation=None,
-    attachment_number: int | None = None,
-    resolution_number: str = "",
-    resolution_date=None,
-) -> GeneratedDocument:
-    """Record the request and queue the task, both or neither.
-
-    The worker is shared, and one government's many requests must not hold everyone else's
-    documents behind them: a government has at most MAX_PENDING_DOCUMENTS waiting or being
-    made, and each of its waiting documents lowers the priority of its next one, so that
-    every government's first document comes before anyone's second (the worker takes the
-    highest priority first, then the oldest)."""
-    from governments.models import LocalGovernment
-
-    from .tasks import document_make
-
-    # One request of a government at a time: the count below cannot be raced past.
-    LocalGovernment.objects.select_for_update().filter(pk=strategy.government_id).first()
-    pending = (
-        GeneratedDocument.objects.filter(government_id=strategy.government_id).pending().count()
-    )
-    if pending >= MAX_PENDING_DOCUMENTS:
-        raise ValidationError(
-            _(
-                "%(count)s documents of your local government are waiting or being made; "
-                "request this one when they are ready."
-            )
-            % {"count": MAX_PENDING_DOCUMENTS}
-        )
-
-    if kind == Kind.REPORT:
-        if cycle is None or cycle.strategy_id != strategy.pk:
-            raise ValidationError({"cycle": _("Choose the year of the report.")})
-    else:
-        cycle = None
-    if kind == Kind.CONSULTATION:
-        if consultation is None or consultation.strategy_id != strategy.pk:
-            raise ValidationError({"consultation": _("Choose the consultation.")})
-    else:
-        consultation = None
-    if kind in {Kind.PLAN_ATTACHMENT, Kind.SCHEDULE_ATTACHMENT}:
-        attachment_number = attachment_number or 1
-        resolution_number = resolution_number or strategy.resolution_number
-        resolution_date = resolution_date or strategy.resolution_date
-    else:
-        attachment_number, resolution_number, resolution_date = None, "", None
-    document = GeneratedDocument.objects.create(
-        government_id=strategy.government_id,
-        strategy=strategy,
-        cycle=cycle,
-        consultation=consultation,
-        kind=kind,
-        format=format,
-        attachment_number=attachment_number,
-        resolution_number=resolution_number,
-        resolution_date=resolution_date,
-        requested_by=user if user is not None and user.is_authenticated else None,
-    )
-    document_make.using(priority=-pending).enqueue(document.pk)
-    return document
-
-
 def file_slug(title: str) -> str:
     """An ASCII file name from a Polish title: "Plan działań" → "plan-dzialan" (slugify
     alone drops "ł", which has no decomposition)."""
@@ -136,8 +63,6 @@ def render(document: Document, format: str) -> bytes:
     (documents/pdf_worker.py), the DOCX renderer, which opens the government's title-page
     template, in core.sandbox's, so a document's cost cannot hold the worker for others."""
     if format == GeneratedDocument.Format.PDF:
-        from .pdf import render_pdf
-
         return render_pdf(document)
     return sandbox.run(
         "documents.docx:render_docx",

@@ -4,11 +4,18 @@ db_worker``; docs/architecture.md, "Background work"). The task gets only the id
 GeneratedDocument row holds the state and the progress the page shows."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils import translation
+from django.utils.translation import gettext as _
 from django_tasks import task
+
+from governments.models import LocalGovernment
 
 from .models import GeneratedDocument
 from .services import document_generate
+
+Kind = GeneratedDocument.Kind
 
 
 @task()
@@ -22,3 +29,73 @@ def document_make(document_id: int) -> str:
         return record.status
     with translation.override(settings.LANGUAGE_CODE):  # documents are in Polish
         return document_generate(record=record).status
+
+
+MAX_PENDING_DOCUMENTS = 5
+
+
+@transaction.atomic
+def document_request(
+    *,
+    strategy,
+    kind: str,
+    format: str,
+    user=None,
+    cycle=None,
+    consultation=None,
+    attachment_number: int | None = None,
+    resolution_number: str = "",
+    resolution_date=None,
+) -> GeneratedDocument:
+    """Record the request and queue the task, both or neither.
+
+    The worker is shared, and one government's many requests must not hold everyone else's
+    documents behind them: a government has at most MAX_PENDING_DOCUMENTS waiting or being
+    made, and each of its waiting documents lowers the priority of its next one, so that
+    every government's first document comes before anyone's second (the worker takes the
+    highest priority first, then the oldest)."""
+
+    # One request of a government at a time: the count below cannot be raced past.
+    LocalGovernment.objects.select_for_update().filter(pk=strategy.government_id).first()
+    pending = (
+        GeneratedDocument.objects.filter(government_id=strategy.government_id).pending().count()
+    )
+    if pending >= MAX_PENDING_DOCUMENTS:
+        raise ValidationError(
+            _(
+                "%(count)s documents of your local government are waiting or being made; "
+                "request this one when they are ready."
+            )
+            % {"count": MAX_PENDING_DOCUMENTS}
+        )
+
+    if kind == Kind.REPORT:
+        if cycle is None or cycle.strategy_id != strategy.pk:
+            raise ValidationError({"cycle": _("Choose the year of the report.")})
+    else:
+        cycle = None
+    if kind == Kind.CONSULTATION:
+        if consultation is None or consultation.strategy_id != strategy.pk:
+            raise ValidationError({"consultation": _("Choose the consultation.")})
+    else:
+        consultation = None
+    if kind in {Kind.PLAN_ATTACHMENT, Kind.SCHEDULE_ATTACHMENT}:
+        attachment_number = attachment_number or 1
+        resolution_number = resolution_number or strategy.resolution_number
+        resolution_date = resolution_date or strategy.resolution_date
+    else:
+        attachment_number, resolution_number, resolution_date = None, "", None
+    document = GeneratedDocument.objects.create(
+        government_id=strategy.government_id,
+        strategy=strategy,
+        cycle=cycle,
+        consultation=consultation,
+        kind=kind,
+        format=format,
+        attachment_number=attachment_number,
+        resolution_number=resolution_number,
+        resolution_date=resolution_date,
+        requested_by=user if user is not None and user.is_authenticated else None,
+    )
+    document_make.using(priority=-pending).enqueue(document.pk)
+    return document

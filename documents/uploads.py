@@ -10,6 +10,7 @@ carry it. A font that breaks any of these would break every PDF of its governmen
 
 from __future__ import annotations
 
+import io
 import tempfile
 from pathlib import Path
 
@@ -19,15 +20,20 @@ from django.utils.translation import gettext as _
 from core import sandbox
 from core.uploads import TITLE_TEMPLATE, zip_check
 
+from .content import Document, Look, Paragraph
+from .docx import TitleTemplateError, check_title_template
+from .fonts import font_family_of
+from .pdf import PdfRenderError, render_pdf
+
 # Every letter of the Polish alphabet and the digits: what a document needs from a font.
 POLISH_SAMPLE = "AĄBCĆDEĘFGHIJKLŁMNŃOÓPQRSŚTUVWXYZŹŻaąbcćdeęfghijklłmnńoópqrsśtuvwxyzźż0123456789"
 IMAGE_PIXELS = 25_000_000  # a coat of arms needs far fewer; more is a decompression bomb
 
 
 def image_check(data: bytes) -> str:
-    """ "PNG" or "JPEG" for an image Pillow can decode whole within IMAGE_PIXELS."""
-    import io
-
+    """The format ("PNG" or "JPEG") of an image Pillow can decode whole within
+    IMAGE_PIXELS."""
+    # lazy: the parsers run in core.sandbox's child only; the web process never loads them
     from PIL import Image, UnidentifiedImageError
 
     Image.MAX_IMAGE_PIXELS = IMAGE_PIXELS
@@ -45,13 +51,10 @@ def image_check(data: bytes) -> str:
 def font_check(data: bytes, suffix: str) -> tuple[str, str]:
     """(family, PostScript name) of a TrueType or OpenType font that is whole: every table
     decodes, the Polish letters have outlines that draw, and it subsets."""
-    import io
-
+    # lazy: as in image_check
     from fontTools import subset
     from fontTools.pens.recordingPen import RecordingPen
     from fontTools.ttLib import TTFont
-
-    from .fonts import font_family_of
 
     with tempfile.NamedTemporaryFile(suffix=suffix) as copy:
         copy.write(data)
@@ -88,7 +91,6 @@ def font_check(data: bytes, suffix: str) -> tuple[str, str]:
 
 
 def title_template_check(data: bytes) -> None:
-    from .docx import TitleTemplateError, check_title_template
 
     try:
         check_title_template(data)
@@ -100,8 +102,6 @@ def title_template_check(data: bytes) -> None:
 
 def _font_typesets(data: bytes, suffix: str, family: str, postscript: str) -> None:
     """Typeset a page in the font as documents are typeset; it must be embedded."""
-    from .content import Document, Look, Paragraph
-    from .pdf import PdfRenderError, render_pdf
 
     with tempfile.TemporaryDirectory(prefix="font-check-") as directory:
         (Path(directory) / f"font{suffix}").write_bytes(data)

@@ -12,9 +12,13 @@ from django.views.decorators.http import require_POST
 
 from core.views import confirm_delete, government_url, save_form
 from governments.access import Permission, government_view
+from strategies import services as strategy_services
+from strategies.forms import StrategyTextsForm
+from strategies.models import Strategy
 from strategies.views import strategy_for
 
-from . import selectors, services
+from . import selectors, services, tasks
+from .docx import default_title_template
 from .forms import DocumentLookForm, DocumentRequestForm
 from .models import GeneratedDocument
 
@@ -73,9 +77,7 @@ def document_create(request: HttpRequest, strategy: int) -> HttpResponse:
     form = DocumentRequestForm(request.POST, strategy=strategy)
     if save_form(
         form,
-        lambda: services.document_request(
-            strategy=strategy, user=request.user, **form.cleaned_data
-        ),
+        lambda: tasks.document_request(strategy=strategy, user=request.user, **form.cleaned_data),
     ):
         messages.success(
             request,
@@ -144,9 +146,6 @@ def document_delete(request: HttpRequest, strategy: int, document: int) -> HttpR
 
 @government_view(Permission.MANAGE)  # as the strategy's other texts (strategy_edit)
 def strategy_texts(request: HttpRequest, strategy: int) -> HttpResponse:
-    from strategies import services as strategy_services
-    from strategies.forms import StrategyTextsForm
-    from strategies.models import Strategy
 
     strategy = strategy_for(request, strategy)
     form = StrategyTextsForm(request.POST or None, instance=Strategy.objects.get(pk=strategy.pk))
@@ -189,7 +188,6 @@ def look_edit(request: HttpRequest) -> HttpResponse:
 
 @government_view(Permission.VIEW)
 def title_template_model(request: HttpRequest) -> HttpResponse:
-    from .docx import default_title_template
 
     response = HttpResponse(default_title_template(), content_type=MIME["docx"])
     response["Content-Disposition"] = 'attachment; filename="wzor-strony-tytulowej.docx"'

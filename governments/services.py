@@ -25,7 +25,7 @@ def government_set_up_with(set_up: Callable[[LocalGovernment], None]) -> None:
 def government_set_up(*, government: LocalGovernment) -> None:
     """Give a local government made elsewhere (the admin) what every new one gets."""
     for set_up in _SET_UPS:
-        set_up(government)
+        set_up(government=government)
 
 
 @transaction.atomic

@@ -3,8 +3,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import AmountField
+from governments.models import Institution
+from strategies.models import Action, Goal
 
-from .models import ActionReport, ReportForm
+from .models import ActionReport, Approval, Recorder, ReportForm
 
 
 class CycleOpenForm(forms.Form):
@@ -213,8 +215,6 @@ class RecommendationForm(forms.Form):
     action = forms.ModelChoiceField(label=_("Action"), queryset=None, required=False)
 
     def __init__(self, *args, cycle, **kwargs):
-        from governments.models import Institution
-        from strategies.models import Action, Goal
 
         super().__init__(*args, **kwargs)
         strategy = cycle.strategy
@@ -248,7 +248,6 @@ class ApprovalForm(forms.Form):
     def __init__(self, *args, on_behalf: bool = False, **kwargs):
         """``on_behalf``: the user records someone else's step (Access.records_on_behalf)
         and must say so; the service refuses the decision without the tick."""
-        from .models import Approval
 
         super().__init__(*args, **kwargs)
         self.fields["decision"].choices = Approval.Decision.choices
@@ -271,7 +270,6 @@ class ApprovalStageForm(forms.Form):
     recorded_by_role = forms.ChoiceField(label=_("Who records the decision"), choices=[])
 
     def __init__(self, *args, **kwargs):
-        from .models import Recorder
 
         super().__init__(*args, **kwargs)
         self.fields["recorded_by_role"].choices = Recorder.choices

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from django.db.models import Sum
 
-from strategies.models import ActionParticipant, PlannedAmount
+from strategies.models import ActionParticipant, FinancingSource, PlannedAmount
 from strategies.selectors import strategy_tree
 
 from .models import (
@@ -201,7 +201,6 @@ def cycle_report(cycle: MonitoringCycle, *, show_draft: Callable[[int], bool] = 
 
 
 def _money(cycle: MonitoringCycle, withheld: set[int]) -> list[MoneyRow]:
-    from strategies.models import FinancingSource
 
     planned = dict(
         PlannedAmount.objects.filter(funding__action__strategy=cycle.strategy, year=cycle.year)

@@ -2,24 +2,35 @@
 accepting the institutions' forms."""
 
 import datetime
+import hashlib
+import secrets
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from simple_history.utils import bulk_create_with_history
 
 from governments.models import Institution, Membership
-from strategies.models import Action, ActionParticipant, Indicator, IndicatorValue, Strategy
+from strategies.models import (
+    Action,
+    ActionFunding,
+    ActionParticipant,
+    Indicator,
+    IndicatorValue,
+    Strategy,
+)
 
 from .models import (
     ActionReport,
     ActionSpending,
     Approval,
     ApprovalStage,
+    FormLink,
     IndicatorReport,
     MonitoringCycle,
     Recommendation,
@@ -253,7 +264,6 @@ def form_save(*, form: ReportForm, version: int, data: dict) -> ReportForm:
 
 def _allowed_sources(form: ReportForm) -> set[tuple[int, int]]:
     """(action id, source id) pairs: money is reported against the action's own sources."""
-    from strategies.models import ActionFunding
 
     return set(
         ActionFunding.objects.filter(action__reports__form=form).values_list(
@@ -355,7 +365,6 @@ def forms_to_remind(cycle: MonitoringCycle):
 def cycle_counts(cycles) -> dict[int, dict[str, int]]:
     """{cycle id: {status: number of forms, "total": n, "done": submitted or accepted}}
     in one query."""
-    from django.db.models import Count
 
     counts: dict[int, dict[str, int]] = {}
     rows = (
@@ -374,7 +383,6 @@ def cycle_counts(cycles) -> dict[int, dict[str, int]]:
 
 def board_rows(cycle: MonitoringCycle) -> list[ReportForm]:
     """The forms of a cycle with their numbers of actions and indicators, for the board."""
-    from django.db.models import Count
 
     return list(
         cycle.forms.select_related("institution")
@@ -391,7 +399,6 @@ def board_rows(cycle: MonitoringCycle) -> list[ReportForm]:
 
 def _recipients(form: ReportForm) -> list[str]:
     """The institution's e-mail and its members' (implementers with an address)."""
-    from governments.models import Membership
 
     addresses = [form.institution.email] if form.institution.email else []
     addresses += [
@@ -408,7 +415,6 @@ def forms_remind(*, cycle: MonitoringCycle, forms=None, form_url=None) -> tuple[
     """E-mail the institutions that have not submitted (all, or the given forms). Returns
     (messages sent, institutions without an e-mail address). ``form_url(form)`` gives the
     address of a form for the message."""
-    from django.core.mail import EmailMessage, get_connection
 
     pending = forms_to_remind(cycle).select_related("institution", "cycle__strategy")
     if forms is not None:
@@ -450,7 +456,6 @@ LINK_DAYS = 60
 
 
 def token_digest(token: str) -> str:
-    import hashlib
 
     return hashlib.sha256(token.encode()).hexdigest()
 
@@ -459,9 +464,6 @@ def token_digest(token: str) -> str:
 def link_create(*, form: ReportForm, recipient: str, by, days: int = LINK_DAYS) -> str:
     """A personal link to one form for someone without an account; returns the token,
     which is shown once (only its digest is kept)."""
-    import secrets
-
-    from .models import FormLink
 
     if not 1 <= days <= 365:
         raise ValidationError({"days": _("A link is valid for 1 to 365 days.")})

@@ -8,15 +8,27 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.links import absolute_url
-from core.views import apply_validation_error, id_or_404, save_form
+from core.views import apply_validation_error, confirm_delete, id_or_404, save_form
 from core.views import government_url as _url
 from governments.access import Permission, government_view
+from strategies.models import Action
 from strategies.views import strategy_for
 
 from . import services
 from .access import form_link_view
-from .forms import CycleOpenForm, FillForm, LinkForm, ReturnForm
-from .models import FormLink, MonitoringCycle, ReportForm
+from .forms import (
+    ApprovalForm,
+    ApprovalStageFormSet,
+    ConclusionsForm,
+    CycleOpenForm,
+    FillForm,
+    LinkForm,
+    RecommendationForm,
+    ReturnForm,
+)
+from .models import ActionReport, Approval, FormLink, MonitoringCycle, Recommendation, ReportForm
+from .report import cycle_report as assemble
+from .report import forms_summary
 
 
 def _cycle(request: HttpRequest, strategy: int, cycle: int) -> MonitoringCycle:
@@ -347,8 +359,6 @@ def link_revoke(
 
 @government_view(Permission.VIEW)
 def cycle_report(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse:
-    from .report import cycle_report as assemble
-    from .report import forms_summary
 
     cycle = _cycle(request, strategy, cycle)
     report = assemble(cycle, show_draft=request.access.may_fill)
@@ -368,7 +378,6 @@ def cycle_report(request: HttpRequest, strategy: int, cycle: int) -> HttpRespons
 
 @government_view(Permission.EDIT)
 def conclusions_edit(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse:
-    from .forms import ConclusionsForm
 
     cycle = _cycle(request, strategy, cycle)
     form = ConclusionsForm(request.POST or None, initial={"conclusions": cycle.conclusions})
@@ -394,8 +403,6 @@ def _report_url(request, cycle) -> str:
 def recommendation_edit(
     request: HttpRequest, strategy: int, cycle: int, recommendation: int | None = None
 ) -> HttpResponse:
-    from .forms import RecommendationForm
-    from .models import Recommendation
 
     cycle = _cycle(request, strategy, cycle)
     existing = (
@@ -436,9 +443,6 @@ def recommendation_edit(
 def recommendation_delete(
     request: HttpRequest, strategy: int, cycle: int, recommendation: int
 ) -> HttpResponse:
-    from core.views import confirm_delete
-
-    from .models import Recommendation
 
     cycle = _cycle(request, strategy, cycle)
     existing = get_object_or_404(Recommendation, pk=recommendation, cycle=cycle)
@@ -457,8 +461,6 @@ def recommendation_delete(
 
 @government_view(Permission.VIEW)  # then the step names who records it: Access.may_record
 def approval_edit(request: HttpRequest, strategy: int, cycle: int, approval: int) -> HttpResponse:
-    from .forms import ApprovalForm
-    from .models import Approval
 
     cycle = _cycle(request, strategy, cycle)
     step = get_object_or_404(Approval, pk=approval, cycle=cycle)
@@ -510,7 +512,6 @@ def cycle_publish(request: HttpRequest, strategy: int, cycle: int) -> HttpRespon
 
 @government_view(Permission.MANAGE)
 def approval_stages(request: HttpRequest) -> HttpResponse:
-    from .forms import ApprovalStageFormSet
 
     government = request.government
     stages = services.approval_stages(government)
@@ -553,9 +554,6 @@ def approval_stages(request: HttpRequest) -> HttpResponse:
 def action_over_years(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
     """One action across every monitoring cycle of the strategy: what each institution
     reported year by year."""
-    from strategies.models import Action
-
-    from .models import ActionReport
 
     strategy = strategy_for(request, strategy)
     action = get_object_or_404(Action, pk=action, strategy=strategy)

@@ -16,9 +16,15 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
 
 from strategies.models import ActionParticipant, Strategy
 from strategies.selectors import strategy_tree
+
+from .selectors import adopted_version, public_structure, public_values
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -72,7 +78,6 @@ def dataset_rows(strategy: Strategy, slug: str) -> tuple[list[str], list[list]]:
     are text, integers, booleans or Decimals. Where the council's version is frozen, the
     goals, actions and indicators are those of that version (portal.selectors); values are
     those of published years only."""
-    from .selectors import adopted_version, public_structure, public_values
 
     if slug == "wartosci":
         structure = public_structure(strategy)
@@ -275,10 +280,6 @@ def as_json(columns, rows, *, dataset: str, strategy: Strategy) -> bytes:
 
 
 def as_xlsx(columns, rows, *, title: str) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.styles import Font
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=title[:31])

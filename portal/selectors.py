@@ -5,14 +5,18 @@ strategies in preparation never appear (tests in portal/tests prove it)."""
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
+from consultations.models import Consultation
 from documents.models import GeneratedDocument
 from governments.models import LocalGovernment
 from monitoring.models import MonitoringCycle
-from strategies.models import Strategy
+from strategies.models import IndicatorMilestone, IndicatorValue, Strategy
+from strategies.selectors import strategy_tree
+from versions.models import StrategyVersion
 
 PUBLIC_STATUSES = (Strategy.Status.ADOPTED, Strategy.Status.EXPIRED)
 
@@ -31,10 +35,6 @@ def public_strategy(government: LocalGovernment, pk: int) -> Strategy:
 def public_governments():
     """The governments with anything public: an adopted strategy or a consultation that has
     started (a gmina consulting its first strategy is on the list too)."""
-    from django.db.models import Exists, OuterRef
-    from django.utils import timezone
-
-    from consultations.models import Consultation
 
     started = Consultation.objects.filter(
         strategy__government=OuterRef("pk"), starts_on__lte=timezone.localdate()
@@ -83,7 +83,6 @@ def adopted_version(strategy: Strategy):
     None for a strategy adopted before versions were kept: the portal then shows the
     strategy as it is. With a version, edits made since (a draft amendment) stay off the
     public pages until they are adopted and frozen."""
-    from versions.models import StrategyVersion
 
     return (
         StrategyVersion.objects.filter(
@@ -111,7 +110,6 @@ def hidden_years(strategy: Strategy) -> set[int]:
 
 def public_values(strategy: Strategy, indicator_ids=None) -> dict[int, dict[int, object]]:
     """indicator id → year → value, without the years of unpublished reports."""
-    from strategies.models import IndicatorValue
 
     rows = IndicatorValue.objects.filter(indicator__strategy=strategy).exclude(
         year__in=hidden_years(strategy)
@@ -137,8 +135,6 @@ def public_structure(strategy: Strategy) -> PublicStructure:
     """The live tree laid over with the adopted version, where there is one: elements added
     since are left out and the adopted titles, numbers, baselines, targets and milestones
     replace today's (a draft amendment stays private). Without a version, the tree as is."""
-    from strategies.models import IndicatorMilestone
-    from strategies.selectors import strategy_tree
 
     tree = strategy_tree(strategy)
     version = adopted_version(strategy)

@@ -1,23 +1,27 @@
 """The public portal: pages without login. Every view is a ``public_view`` and reads
 through portal.selectors, which return only what is adopted or published."""
 
+from django.contrib import messages
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from consultations.selectors import current_and_past
+from core.views import government_url, save_form
 from governments.access import Permission, government_view, public_view
 from monitoring.indicator_charts import indicator_chart
 from monitoring.report import cycle_report, forms_summary
 from monitoring.selectors import default_judgement_year, history_of, indicator_judgements
 from strategies.export import plan_columns, plan_rows_by_area
 from strategies.selectors import PlanFilters, action_plan, strategy_tree
+from versions.selectors import snapshot_tree
 
 from . import opendata, selectors
 from .forms import AccessibilityStatementForm
 from .models import AccessibilityStatement
+from .services import statement_save
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -61,8 +65,6 @@ def strategy_page(request: HttpRequest, strategy: int) -> HttpResponse:
         "documents": selectors.published_documents(strategy),
     }
     if version is not None:
-        from versions.selectors import snapshot_tree
-
         common["snapshot"] = snapshot_tree(version.snapshot)
         return render(request, "portal/strategy.html", common)
     plan = action_plan(strategy)
@@ -215,12 +217,6 @@ def accessibility_statement(request: HttpRequest) -> HttpResponse:
 
 @government_view(Permission.MANAGE)
 def accessibility_statement_edit(request: HttpRequest) -> HttpResponse:
-    from django.contrib import messages
-    from django.shortcuts import redirect
-
-    from core.views import government_url, save_form
-
-    from .services import statement_save
 
     instance = AccessibilityStatement.objects.filter(government=request.government).first()
     instance = instance or AccessibilityStatement(government=request.government)

@@ -8,13 +8,10 @@ class StrategiesConfig(AppConfig):
 
     def ready(self) -> None:
         # Every new local government gets the standard financing sources (a hook the
-        # governments app offers, so that it need not import this one).
+        # governments app offers, so that it need not import this one). Imported here, not
+        # at the top: services import models, which exist only once the apps are loaded.
         from governments.services import government_set_up_with
 
-        government_set_up_with(_default_sources)
+        from .services import financing_sources_create_defaults
 
-
-def _default_sources(government) -> None:
-    from .services import financing_sources_create_defaults
-
-    financing_sources_create_defaults(government=government)
+        government_set_up_with(financing_sources_create_defaults)

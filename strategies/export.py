@@ -11,8 +11,8 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.utils import get_column_letter
 
 from .models import Strategy
+from .presentation import numbered_list, period_label, priority_label
 from .selectors import PlanArea, PlanFilters
-from .templatetags.strategies import numbered_list, period_label, priority_label
 
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 
 from core.links import fill_id
 
+from .presentation import period_label, priority_label
 from .selectors import StrategyTree, TreeNode
-from .templatetags.strategies import period_label, priority_label
 
 
 class TreeRenderer:

@@ -4,8 +4,9 @@ Each function runs a fixed number of queries whatever the strategy's size; the t
 """
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Sum
 from django.utils.translation import gettext as _
 
 from governments.models import Institution
@@ -19,6 +20,7 @@ from .models import (
     Goal,
     Indicator,
     Level,
+    PlannedAmount,
     Strategy,
 )
 
@@ -327,7 +329,6 @@ def action_plan(strategy: Strategy, filters: PlanFilters | None = None) -> Actio
 
 def institutions_in_strategy(strategy: Strategy):
     """Institutions named in a strategy's actions, for the implementer filter."""
-    from governments.models import Institution
 
     return (
         Institution.objects.filter(action_roles__action__strategy=strategy)
@@ -371,11 +372,6 @@ class FinancialFramework:
 
 def financial_framework(strategy: Strategy) -> FinancialFramework:
     """Planned amounts of all actions summed by financing source and year, in one query."""
-    from decimal import Decimal
-
-    from django.db.models import Sum
-
-    from .models import FinancingSource, PlannedAmount
 
     years = list(strategy.years)
     sums = (

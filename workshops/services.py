@@ -12,6 +12,7 @@ from django.utils.translation import ngettext
 
 from core.client import address_hash, refuse_beyond
 from core.services import next_position, save_validated
+from diagnosis.models import Problem
 from governments.models import Institution
 from strategies import services as strategy_services
 from strategies.models import Action, Goal, Strategy
@@ -217,7 +218,6 @@ def workshop_problem_add(*, workshop: Workshop, title: str, problem=None) -> Wor
 def workshop_problems_load(*, workshop: Workshop) -> int:
     """Add the confirmed and flagged problems of the government's diagnosis (serious ones
     first) that are not on the list yet; returns how many were added."""
-    from diagnosis.models import Problem
 
     _refuse_if_voted(workshop)
     present = workshop.problems.filter(problem__isnull=False).values("problem_id")
@@ -472,7 +472,6 @@ def _make_action(source, title: str, goal: Goal, implementer: Institution | None
 def workshop_problem_make_goal(*, item: WorkshopProblem) -> Goal:
     """A prioritised problem becomes a goal under the workshop's area (or at the top level
     without one). A confirmed problem of the diagnosis is linked to the new goal."""
-    from diagnosis.models import Problem
 
     goal = _make_goal(item, item.title)
     if item.problem_id and item.problem.status == Problem.Status.CONFIRMED:

@@ -57,3 +57,73 @@ def test_a_backward_import_breaks_the_contract(tmp_path):
     assert result.returncode == 1
     assert "governments is not allowed to import strategies" in result.stdout
     assert "governments.probe -> strategies.models" in result.stdout
+
+
+def test_no_module_imports_itself_in_a_circle():
+    """Within and between the apps, modules import one another in one direction only (a
+    cycle made two modules one, and forced imports inside functions)."""
+    import grimp
+
+    graph = grimp.build_graph(*APPS, cache_dir=None)
+    modules = {m for m in graph.modules if ".tests" not in m and ".migrations" not in m}
+    edges = {
+        m: {n for n in graph.find_modules_directly_imported_by(m) if n in modules} for m in modules
+    }
+    index, low, stack, on_stack, cycles, counter = {}, {}, [], set(), [], [0]
+
+    def visit(module):  # Tarjan's strongly connected components
+        index[module] = low[module] = counter[0]
+        counter[0] += 1
+        stack.append(module)
+        on_stack.add(module)
+        for imported in edges[module]:
+            if imported not in index:
+                visit(imported)
+                low[module] = min(low[module], low[imported])
+            elif imported in on_stack:
+                low[module] = min(low[module], index[imported])
+        if low[module] == index[module]:
+            component = set()
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.add(member)
+                if member == module:
+                    break
+            if len(component) > 1:
+                cycles.append(sorted(component))
+
+    sys.setrecursionlimit(10_000)
+    for module in sorted(modules):
+        if module not in index:
+            visit(module)
+    assert cycles == []
+
+
+REASONS = ("# lazy:", "# after:", "connected once the apps are loaded", "exist only once the apps")
+
+
+def test_an_import_inside_a_function_says_why():
+    """Imports sit at the top of a module; one inside a function says why on a comment just
+    above it or above its group (a heavy library loaded lazily, an import that must come
+    after something, an app's ready())."""
+    import ast
+
+    base = Path(settings.BASE_DIR)
+    unexplained = []
+    for app in APPS:
+        for path in sorted((base / app).rglob("*.py")):
+            relative = path.relative_to(base).as_posix()
+            if "/tests/" in relative or "/migrations/" in relative:
+                continue
+            lines = path.read_text(encoding="utf-8").splitlines()
+            for node in ast.walk(ast.parse("\n".join(lines))):
+                if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                    continue
+                for statement in ast.walk(node):
+                    if not isinstance(statement, ast.Import | ast.ImportFrom):
+                        continue
+                    above = lines[max(0, statement.lineno - 6) : statement.lineno - 1]
+                    if not any(reason in line for line in above for reason in REASONS):
+                        unexplained.append(f"{relative}:{statement.lineno}")
+    assert unexplained == []

@@ -12,9 +12,9 @@ from django.utils.translation import gettext as _
 
 from monitoring.indicator_charts import indicator_chart
 from monitoring.models import MonitoringCycle, ReportForm
+from monitoring.presentation import figure, percent
 from monitoring.report import cycle_report, forms_summary
 from monitoring.selectors import history_of
-from monitoring.templatetags.indicator_judgements import figure, percent
 from strategies.models import IndicatorMilestone, IndicatorValue
 
 from ..content import (

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from diagnosis.presentation import diagnosis_chapter
 from governments.models import Institution, LocalGovernment
 from monitoring.models import ApprovalStage
+from monitoring.presentation import figure
 from preparation.selectors import schedule_steps
 from strategies.models import ActionParticipant, Strategy
 from strategies.selectors import action_plan, financial_framework, strategy_tree
@@ -401,7 +402,6 @@ def _with_indicators(node):
 
 
 def _value_year(value, year) -> str:
-    from monitoring.templatetags.indicator_judgements import figure
 
     if value is None:
         return "–"

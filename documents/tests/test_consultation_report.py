@@ -12,7 +12,7 @@ from consultations.tests.factories import DAY, comment, consultation, draft_stra
 from core.testing import needs_programs, run_worker
 from documents.builders import consultation_document
 from documents.models import GeneratedDocument
-from documents.services import document_request
+from documents.tasks import document_request
 from documents.tests.test_builders import texts
 from documents.tests.test_same_content import check_both
 

@@ -15,7 +15,7 @@ from docx import Document as DocxFile
 from pypdf import PdfReader
 
 from core.testing import html_tree, run_worker
-from documents import selectors, services
+from documents import selectors, services, tasks
 from documents.models import DocumentLook, GeneratedDocument
 from documents.pdf import PdfRenderError
 from documents.tests.test_builders import HOSTILE, make_strategy
@@ -163,7 +163,7 @@ def test_published_version_is_one_per_kind_and_cannot_be_deleted(
 
 @worker
 def test_readers_download_but_do_not_make_documents(client, reader, coordinator, strategy):
-    record = services.document_request(strategy=strategy, kind="plan", format="pdf")
+    record = tasks.document_request(strategy=strategy, kind="plan", format="pdf")
     run_worker()
     client.force_login(reader)
     assert request_document(client, strategy, kind="strategy").status_code == 403
@@ -173,7 +173,7 @@ def test_readers_download_but_do_not_make_documents(client, reader, coordinator,
 
 
 def test_another_governments_document_is_not_found(client, other_coordinator, strategy):
-    record = services.document_request(strategy=strategy, kind="plan", format="pdf")
+    record = tasks.document_request(strategy=strategy, kind="plan", format="pdf")
     client.force_login(other_coordinator)
     assert client.get(url(strategy, "document_download", document=record.pk)).status_code == 404
 
@@ -192,7 +192,7 @@ def test_the_strategy_texts_go_into_the_document(coordinator_client, strategy):
     assert response.status_code == 302
     strategy.refresh_from_db()
     assert strategy.introduction == HOSTILE
-    record = services.document_request(strategy=strategy, kind="strategy", format="docx")
+    record = tasks.document_request(strategy=strategy, kind="strategy", format="docx")
     run_worker()
     record.refresh_from_db()
     with record.file.open("rb") as file:
@@ -243,7 +243,7 @@ def test_the_look_is_saved_and_used(coordinator_client, government, strategy):
     assert look.own_font_family == "DejaVu Serif" and look.font == "DejaVu Serif"
     style = selectors.content_look(look)
     assert style.coat_of_arms == png() and Path(style.font_dir).is_dir()
-    record = services.document_request(strategy=strategy, kind="plan", format="pdf")
+    record = tasks.document_request(strategy=strategy, kind="plan", format="pdf")
     run_worker()
     record.refresh_from_db()
     assert record.status == "done", record.error
@@ -305,7 +305,7 @@ def test_a_title_template_made_from_the_model_is_used(coordinator_client, govern
         look_data(title_template=SimpleUploadedFile("strona.docx", buffer.getvalue())),
     )
     assert response.status_code == 302, response.content.decode()
-    record = services.document_request(strategy=strategy, kind="strategy", format="docx")
+    record = tasks.document_request(strategy=strategy, kind="strategy", format="docx")
     run_worker()
     record.refresh_from_db()
     assert record.status == "done", record.error
@@ -407,7 +407,7 @@ def test_a_stopped_worker_leaves_no_document_waiting_for_ever(coordinator_client
 
     from django.utils import timezone
 
-    record = services.document_request(strategy=strategy, kind="plan", format="pdf")
+    record = tasks.document_request(strategy=strategy, kind="plan", format="pdf")
     GeneratedDocument.objects.filter(pk=record.pk).update(
         status="running", updated_at=timezone.now() - datetime.timedelta(hours=1)
     )
@@ -425,7 +425,7 @@ def test_an_interruption_during_the_work_is_recorded(strategy, monkeypatch):
         raise KeyboardInterrupt  # as the worker's shutdown
 
     monkeypatch.setattr(services, "render", stopped)
-    record = services.document_request(strategy=strategy, kind="plan", format="pdf")
+    record = tasks.document_request(strategy=strategy, kind="plan", format="pdf")
     with pytest.raises(KeyboardInterrupt):
         services.document_generate(record=record)
     record.refresh_from_db()
@@ -440,8 +440,8 @@ def test_files_of_a_deleted_strategy_are_pruned(strategy):
 
     from strategies.services import strategy_delete
 
-    record = services.document_request(strategy=strategy, kind="plan", format="docx")
-    kept = services.document_request(strategy=strategy, kind="plan", format="pdf")
+    record = tasks.document_request(strategy=strategy, kind="plan", format="docx")
+    kept = tasks.document_request(strategy=strategy, kind="plan", format="pdf")
     run_worker()
     record.refresh_from_db()
     kept.refresh_from_db()
@@ -467,14 +467,14 @@ def make_strategy_elsewhere():
 def test_one_published_version_per_format_is_kept_by_the_database(strategy):
     from django.db import IntegrityError, transaction
 
-    pdf = services.document_request(strategy=strategy, kind="plan", format="pdf")
-    docx_record = services.document_request(strategy=strategy, kind="plan", format="docx")
+    pdf = tasks.document_request(strategy=strategy, kind="plan", format="pdf")
+    docx_record = tasks.document_request(strategy=strategy, kind="plan", format="docx")
     run_worker()
     for record in (pdf, docx_record):
         record.refresh_from_db()
         services.document_publish(record=record, published=True)
     assert GeneratedDocument.objects.filter(is_published=True).count() == 2  # one per format
-    again = services.document_request(strategy=strategy, kind="plan", format="pdf")
+    again = tasks.document_request(strategy=strategy, kind="plan", format="pdf")
     with pytest.raises(IntegrityError), transaction.atomic():
         GeneratedDocument.objects.filter(pk=again.pk).update(is_published=True)
 
@@ -488,10 +488,10 @@ def test_the_list_reads_a_fixed_number_of_queries(coordinator_client, strategy):
             assert coordinator_client.get(url(strategy, "document_list")).status_code == 200
         return len(queries)
 
-    services.document_request(strategy=strategy, kind="plan", format="pdf")
+    tasks.document_request(strategy=strategy, kind="plan", format="pdf")
     few = count()
     for _ in range(6):
-        services.document_request(strategy=strategy, kind="strategy", format="docx")
+        tasks.document_request(strategy=strategy, kind="strategy", format="docx")
         # made meanwhile (a government may have only a few waiting at once)
         GeneratedDocument.objects.filter(status="queued").update(status="done")
     assert count() == few

@@ -329,7 +329,7 @@ def test_the_pages_take_a_fixed_number_of_queries(coordinator_client, strategy, 
 
 
 def test_figures_show_the_decimals_they_have_in_polish_style():
-    from monitoring.templatetags.indicator_judgements import figure, percent
+    from monitoring.presentation import figure, percent
 
     assert figure(D("12.5000")) == "12,5"
     assert figure(D("1500.0000")) == "1\xa0500"

@@ -1,75 +1,20 @@
-"""Presentation helpers for strategies: shared by templates and the XLSX export."""
-
-from collections.abc import Iterable
-from functools import lru_cache
+"""The template tags of strategies: they register the labels of strategies/presentation.py
+and render the plan's rows (strategies/rendering.py)."""
 
 from django import template
-from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
-from strategies.models import Priority
+from strategies.presentation import numbered_list, period_label, priority_label
+from strategies.rendering import plan_rows_html
 
 register = template.Library()
-
-
-@register.filter
-def numbered_list(items: Iterable[str]) -> str:
-    """'1. a 2. b' as in the published tables; one item is shown without a number."""
-    items = list(items)
-    if len(items) == 1:
-        return items[0]
-    return "\n".join(f"{index}. {item}" for index, item in enumerate(items, start=1))
-
-
-@register.filter
-def period_label(action) -> str:
-    if action.is_continuous:
-        return _("continuous work")
-    if action.year_from == action.year_to:
-        return str(action.year_from)
-    return f"{action.year_from}–{action.year_to}"
-
-
-def _years_of(action) -> tuple[int, int]:
-    if action.is_continuous:
-        return action.strategy.year_from, action.strategy.year_to
-    return action.year_from, action.year_to
-
-
-@lru_cache(maxsize=8)
-def _priority_labels(language: str) -> dict[str, str]:
-    """Translated priority names, made once per language instead of once per row."""
-    return {value: str(label) for value, label in Priority.choices}
-
-
-@register.simple_tag
-def priority_label(action, year: int | None = None) -> str:
-    """The priority in one year, or the changes over the years in short."""
-    by_year = action.priorities_by_year()
-    labels = _priority_labels(get_language())
-    if year is not None:
-        return labels[by_year[year]] if year in by_year else "—"
-    if not by_year:
-        return "—"
-    spans: list[tuple[int, int, str]] = []
-    for p_year in sorted(by_year):
-        label = labels[by_year[p_year]]
-        if spans and spans[-1][2] == label and spans[-1][1] == p_year - 1:
-            spans[-1] = (spans[-1][0], p_year, label)
-        else:
-            spans.append((p_year, p_year, label))
-    if len(spans) == 1 and (spans[0][0], spans[0][1]) == _years_of(action):
-        return spans[0][2]  # the same priority in every year the action runs
-    return "; ".join(
-        f"{first}: {label}" if first == last else f"{first}–{last}: {label}"
-        for first, last, label in spans
-    )
+register.filter("numbered_list", numbered_list)
+register.filter("period_label", period_label)
+register.simple_tag(priority_label, name="priority_label")
 
 
 @register.simple_tag(takes_context=True)
 def plan_rows(context, area):
     """The rows of one area of the action plan, rendered in Python (strategies/rendering.py)."""
-    from strategies.rendering import plan_rows_html
 
     return plan_rows_html(
         area.items, action_url=context["links"]["action_detail"], year=context["filters"].year
