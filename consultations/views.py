@@ -13,9 +13,9 @@ from django.views.decorators.http import require_POST
 
 from core.links import absolute_url
 from core.views import government_url, save_form
-from governments.access import Permission, government_view
+from governments.access import Permission
+from strategies.access import strategy_view
 from strategies.models import Strategy
-from strategies.views import strategy_for
 
 from . import selectors, services
 from .forms import AnswerForm, ConsultationForm, HideForm, InvitationForm, default_start
@@ -49,9 +49,9 @@ def _public_url(consultation: Consultation) -> str:
 # Consultations ------------------------------------------------------------------------------
 
 
-@government_view(Permission.VIEW)
-def consultation_list(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def consultation_list(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     return render(
         request,
         "consultations/consultation_list.html",
@@ -71,9 +71,9 @@ def _form_page(request, strategy, form, consultation=None) -> HttpResponse:
     )
 
 
-@government_view(Permission.MANAGE)
-def consultation_create(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.MANAGE)
+def consultation_create(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     version = (
         strategy.versions.defer("snapshot").order_by("-number").filter(kind="consultation").first()
     )
@@ -101,9 +101,9 @@ def consultation_create(request: HttpRequest, strategy: int) -> HttpResponse:
     return _form_page(request, strategy, form)
 
 
-@government_view(Permission.VIEW)
-def consultation_detail(request: HttpRequest, strategy: int, consultation: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def consultation_detail(request: HttpRequest, consultation: int) -> HttpResponse:
+    strategy = request.strategy
     consultation = _consultation(strategy, consultation)
     return render(
         request,
@@ -117,9 +117,9 @@ def consultation_detail(request: HttpRequest, strategy: int, consultation: int) 
     )
 
 
-@government_view(Permission.MANAGE)
-def consultation_edit(request: HttpRequest, strategy: int, consultation: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.MANAGE)
+def consultation_edit(request: HttpRequest, consultation: int) -> HttpResponse:
+    strategy = request.strategy
     consultation = _consultation(strategy, consultation)
     form = ConsultationForm(
         request.POST or None,
@@ -148,9 +148,9 @@ def consultation_edit(request: HttpRequest, strategy: int, consultation: int) ->
 # Comments -----------------------------------------------------------------------------------
 
 
-@government_view(Permission.VIEW)
-def comment_list(request: HttpRequest, strategy: int, consultation: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def comment_list(request: HttpRequest, consultation: int) -> HttpResponse:
+    strategy = request.strategy
     consultation = _consultation(strategy, consultation)
     filters = {
         "section": request.GET.get("sekcja", ""),
@@ -208,18 +208,16 @@ def _comment_page(request, strategy, comment, *, hide_form=None, answer_form=Non
     )
 
 
-@government_view(Permission.VIEW)
-def comment_detail(
-    request: HttpRequest, strategy: int, consultation: int, comment: int
-) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def comment_detail(request: HttpRequest, consultation: int, comment: int) -> HttpResponse:
+    strategy = request.strategy
     return _comment_page(request, strategy, _comment(strategy, consultation, comment))
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def comment_hide(request: HttpRequest, strategy: int, consultation: int, comment: int):
-    strategy = strategy_for(request, strategy)
+def comment_hide(request: HttpRequest, consultation: int, comment: int):
+    strategy = request.strategy
     comment = _comment(strategy, consultation, comment)
     form = HideForm(request.POST)
     if save_form(
@@ -234,10 +232,10 @@ def comment_hide(request: HttpRequest, strategy: int, consultation: int, comment
     return _comment_page(request, strategy, comment, hide_form=form, status=400)
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def comment_unhide(request: HttpRequest, strategy: int, consultation: int, comment: int):
-    strategy = strategy_for(request, strategy)
+def comment_unhide(request: HttpRequest, consultation: int, comment: int):
+    strategy = request.strategy
     comment = _comment(strategy, consultation, comment)
     try:
         services.comment_unhide(comment=comment, by=request.user)
@@ -248,10 +246,10 @@ def comment_unhide(request: HttpRequest, strategy: int, consultation: int, comme
     return redirect(_url(request, "comment_detail", comment.consultation, comment=comment.pk))
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def comment_answer(request: HttpRequest, strategy: int, consultation: int, comment: int):
-    strategy = strategy_for(request, strategy)
+def comment_answer(request: HttpRequest, consultation: int, comment: int):
+    strategy = request.strategy
     comment = _comment(strategy, consultation, comment)
     form = AnswerForm(request.POST)
     if save_form(
@@ -293,16 +291,16 @@ def _invitations_page(request, strategy, consultation, form=None, status=200) ->
     )
 
 
-@government_view(Permission.VIEW)
-def invitation_list(request: HttpRequest, strategy: int, consultation: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def invitation_list(request: HttpRequest, consultation: int) -> HttpResponse:
+    strategy = request.strategy
     return _invitations_page(request, strategy, _consultation(strategy, consultation))
 
 
-@government_view(Permission.MANAGE)
+@strategy_view(Permission.MANAGE)
 @require_POST
-def invitation_create(request: HttpRequest, strategy: int, consultation: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+def invitation_create(request: HttpRequest, consultation: int) -> HttpResponse:
+    strategy = request.strategy
     consultation = _consultation(strategy, consultation)
     form = InvitationForm(request.POST, government=request.government)
     made = {}
@@ -333,12 +331,10 @@ def invitation_create(request: HttpRequest, strategy: int, consultation: int) ->
     return redirect(_url(request, "invitation_list", consultation))
 
 
-@government_view(Permission.MANAGE)
+@strategy_view(Permission.MANAGE)
 @require_POST
-def invitation_revoke(
-    request: HttpRequest, strategy: int, consultation: int, invitation: int
-) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+def invitation_revoke(request: HttpRequest, consultation: int, invitation: int) -> HttpResponse:
+    strategy = request.strategy
     consultation = _consultation(strategy, consultation)
     services.invitation_revoke(
         invitation=get_object_or_404(Invitation, pk=invitation, consultation=consultation)
@@ -350,9 +346,9 @@ def invitation_revoke(
 # The report ---------------------------------------------------------------------------------
 
 
-@government_view(Permission.VIEW)
-def report_preview(request: HttpRequest, strategy: int, consultation: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def report_preview(request: HttpRequest, consultation: int) -> HttpResponse:
+    strategy = request.strategy
     consultation = _consultation(strategy, consultation)
     return render(
         request,
@@ -366,10 +362,10 @@ def report_preview(request: HttpRequest, strategy: int, consultation: int) -> Ht
     )
 
 
-@government_view(Permission.MANAGE)
+@strategy_view(Permission.MANAGE)
 @require_POST
-def report_publish(request: HttpRequest, strategy: int, consultation: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+def report_publish(request: HttpRequest, consultation: int) -> HttpResponse:
+    strategy = request.strategy
     consultation = _consultation(strategy, consultation)
     try:
         services.consultation_report_publish(consultation=consultation, by=request.user)

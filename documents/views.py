@@ -13,9 +13,9 @@ from django.views.decorators.http import require_POST
 from core.views import confirm_delete, government_url, save_form
 from governments.access import Permission, government_view
 from strategies import services as strategy_services
+from strategies.access import strategy_view
 from strategies.forms import StrategyTextsForm
 from strategies.models import Strategy
-from strategies.views import strategy_for
 
 from . import selectors, services, tasks
 from .docx import default_title_template
@@ -55,9 +55,9 @@ def _list_context(request: HttpRequest, strategy, form: DocumentRequestForm | No
     }
 
 
-@government_view(Permission.VIEW)
-def document_list(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def document_list(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     if request.htmx:
         context = _list_context(request, strategy, None)
         return render(request, "documents/partials/document_table.html", context)
@@ -70,10 +70,10 @@ def document_list(request: HttpRequest, strategy: int) -> HttpResponse:
     return render(request, "documents/document_list.html", _list_context(request, strategy, form))
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def document_create(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+def document_create(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     form = DocumentRequestForm(request.POST, strategy=strategy)
     if save_form(
         form,
@@ -92,9 +92,9 @@ def document_create(request: HttpRequest, strategy: int) -> HttpResponse:
     )
 
 
-@government_view(Permission.VIEW)
-def document_download(request: HttpRequest, strategy: int, document: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def document_download(request: HttpRequest, document: int) -> HttpResponse:
+    strategy = request.strategy
     record = _record(strategy, document)
     if record.status != GeneratedDocument.Status.DONE or not record.file:
         raise Http404
@@ -110,10 +110,10 @@ def document_download(request: HttpRequest, strategy: int, document: int) -> Htt
     )
 
 
-@government_view(Permission.MANAGE)
+@strategy_view(Permission.MANAGE)
 @require_POST
-def document_publish(request: HttpRequest, strategy: int, document: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+def document_publish(request: HttpRequest, document: int) -> HttpResponse:
+    strategy = request.strategy
     record = _record(strategy, document)
     published = request.POST.get("published") == "1"
     try:
@@ -130,9 +130,9 @@ def document_publish(request: HttpRequest, strategy: int, document: int) -> Http
     return redirect(_list_url(request, strategy))
 
 
-@government_view(Permission.EDIT)
-def document_delete(request: HttpRequest, strategy: int, document: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.EDIT)
+def document_delete(request: HttpRequest, document: int) -> HttpResponse:
+    strategy = request.strategy
     record = _record(strategy, document)
     return confirm_delete(
         request,
@@ -144,10 +144,10 @@ def document_delete(request: HttpRequest, strategy: int, document: int) -> HttpR
     )
 
 
-@government_view(Permission.MANAGE)  # as the strategy's other texts (strategy_edit)
-def strategy_texts(request: HttpRequest, strategy: int) -> HttpResponse:
+@strategy_view(Permission.MANAGE)  # as the strategy's other texts (strategy_edit)
+def strategy_texts(request: HttpRequest) -> HttpResponse:
 
-    strategy = strategy_for(request, strategy)
+    strategy = request.strategy
     form = StrategyTextsForm(request.POST or None, instance=Strategy.objects.get(pk=strategy.pk))
     if request.method == "POST" and save_form(
         form,

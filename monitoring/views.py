@@ -11,8 +11,8 @@ from core.links import absolute_url
 from core.views import apply_validation_error, confirm_delete, id_or_404, save_form
 from core.views import government_url as _url
 from governments.access import Permission, government_view
+from strategies.access import strategy_view
 from strategies.models import Action
-from strategies.views import strategy_for
 
 from . import services
 from .access import form_link_view
@@ -31,31 +31,28 @@ from .report import cycle_report as assemble
 from .report import forms_summary
 
 
-def _cycle(request: HttpRequest, strategy: int, cycle: int) -> MonitoringCycle:
+def _cycle(request: HttpRequest, cycle: int) -> MonitoringCycle:
+    """The cycle of the request's strategy (strategies.access.strategy_view), or a 404."""
     return get_object_or_404(
-        MonitoringCycle.objects.select_related("strategy"),
-        pk=cycle,
-        strategy_id=strategy,
-        strategy__government=request.government,
+        MonitoringCycle.objects.select_related("strategy"), pk=cycle, strategy=request.strategy
     )
 
 
-def _form(request: HttpRequest, strategy: int, cycle: int, form: int) -> ReportForm:
+def _form(request: HttpRequest, cycle: int, form: int) -> ReportForm:
     report_form = get_object_or_404(
         ReportForm.objects.select_related("cycle__strategy", "institution"),
         pk=form,
         cycle_id=cycle,
-        cycle__strategy_id=strategy,
-        cycle__strategy__government=request.government,
+        cycle__strategy=request.strategy,
     )
     if not request.access.may_fill(report_form.institution_id):
         raise PermissionDenied
     return report_form
 
 
-@government_view(Permission.VIEW)
-def cycle_list(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def cycle_list(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     cycles = list(strategy.monitoring_cycles.order_by("-year"))
     membership = request.access.membership
     own_forms = []
@@ -100,9 +97,9 @@ def cycle_list(request: HttpRequest, strategy: int) -> HttpResponse:
     )
 
 
-@government_view(Permission.EDIT)
-def cycle_board(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse:
-    cycle = _cycle(request, strategy, cycle)
+@strategy_view(Permission.EDIT)
+def cycle_board(request: HttpRequest, cycle: int) -> HttpResponse:
+    cycle = _cycle(request, cycle)
     forms = services.board_rows(cycle)
     return render(
         request,
@@ -116,9 +113,9 @@ def cycle_board(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse
     )
 
 
-@government_view(Permission.VIEW)
-def form_fill(request: HttpRequest, strategy: int, cycle: int, form: int) -> HttpResponse:
-    report_form = _form(request, strategy, cycle, form)
+@strategy_view(Permission.VIEW)
+def form_fill(request: HttpRequest, cycle: int, form: int) -> HttpResponse:
+    report_form = _form(request, cycle, form)
     return _fill_page(request, report_form)
 
 
@@ -162,12 +159,12 @@ def _save_url(request, report_form) -> str:
     return _form_url(request, report_form, "form_save")
 
 
-@government_view(Permission.VIEW)
+@strategy_view(Permission.VIEW)
 @require_POST
-def form_save(request: HttpRequest, strategy: int, cycle: int, form: int) -> HttpResponse:
+def form_save(request: HttpRequest, cycle: int, form: int) -> HttpResponse:
     """Save the draft (the autosave as the person types, or the Save button); with
     ``submit`` in the POST, submit it after saving."""
-    report_form = _form(request, strategy, cycle, form)
+    report_form = _form(request, cycle, form)
     by = request.user.get_full_name() or request.user.username
     return _save(request, report_form, by=by, page_url=_form_url(request, report_form))
 
@@ -239,10 +236,10 @@ def _form_url(request, report_form, name: str = "form_fill") -> str:
     )
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def form_return(request: HttpRequest, strategy: int, cycle: int, form: int) -> HttpResponse:
-    report_form = _form(request, strategy, cycle, form)
+def form_return(request: HttpRequest, cycle: int, form: int) -> HttpResponse:
+    report_form = _form(request, cycle, form)
     return_form = ReturnForm(request.POST)
     if save_form(
         return_form,
@@ -253,13 +250,13 @@ def form_return(request: HttpRequest, strategy: int, cycle: int, form: int) -> H
         messages.error(
             request, " ".join(e for errors in return_form.errors.values() for e in errors)
         )
-    return redirect(_url(request, "cycle_board", strategy=strategy, cycle=cycle))
+    return redirect(_url(request, "cycle_board", strategy=request.strategy.pk, cycle=cycle))
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def form_accept(request: HttpRequest, strategy: int, cycle: int, form: int) -> HttpResponse:
-    report_form = _form(request, strategy, cycle, form)
+def form_accept(request: HttpRequest, cycle: int, form: int) -> HttpResponse:
+    report_form = _form(request, cycle, form)
     try:
         services.form_accept(form=report_form)
     except ValidationError as error:
@@ -270,14 +267,14 @@ def form_accept(request: HttpRequest, strategy: int, cycle: int, form: int) -> H
             _("The form of %(institution)s has been accepted.")
             % {"institution": report_form.institution},
         )
-    return redirect(_url(request, "cycle_board", strategy=strategy, cycle=cycle))
+    return redirect(_url(request, "cycle_board", strategy=request.strategy.pk, cycle=cycle))
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def cycle_remind(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse:
+def cycle_remind(request: HttpRequest, cycle: int) -> HttpResponse:
     """Remind one institution (``form`` in the POST) or every one that has not submitted."""
-    cycle = _cycle(request, strategy, cycle)
+    cycle = _cycle(request, cycle)
     forms = None
     if form_id := request.POST.get("form"):
         forms = [get_object_or_404(ReportForm, pk=id_or_404(form_id), cycle=cycle)]
@@ -316,10 +313,10 @@ def link_save(request: HttpRequest) -> HttpResponse:
     return _save(request, request.report_form, by=by, page_url=page_url)
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def link_create(request: HttpRequest, strategy: int, cycle: int, form: int) -> HttpResponse:
-    report_form = _form(request, strategy, cycle, form)
+def link_create(request: HttpRequest, cycle: int, form: int) -> HttpResponse:
+    report_form = _form(request, cycle, form)
     link_form = LinkForm(request.POST)
     tokens = []
     if save_form(
@@ -343,12 +340,10 @@ def link_create(request: HttpRequest, strategy: int, cycle: int, form: int) -> H
     return redirect(_form_url(request, report_form))
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def link_revoke(
-    request: HttpRequest, strategy: int, cycle: int, form: int, link: int
-) -> HttpResponse:
-    report_form = _form(request, strategy, cycle, form)
+def link_revoke(request: HttpRequest, cycle: int, form: int, link: int) -> HttpResponse:
+    report_form = _form(request, cycle, form)
     services.link_revoke(link=get_object_or_404(FormLink, pk=link, form=report_form))
     messages.success(request, _("The link has been revoked."))
     return redirect(_form_url(request, report_form))
@@ -357,10 +352,10 @@ def link_revoke(
 # The report ---------------------------------------------------------------------------------
 
 
-@government_view(Permission.VIEW)
-def cycle_report(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse:
+@strategy_view(Permission.VIEW)
+def cycle_report(request: HttpRequest, cycle: int) -> HttpResponse:
 
-    cycle = _cycle(request, strategy, cycle)
+    cycle = _cycle(request, cycle)
     report = assemble(cycle, show_draft=request.access.may_fill)
     return render(
         request,
@@ -376,10 +371,10 @@ def cycle_report(request: HttpRequest, strategy: int, cycle: int) -> HttpRespons
     )
 
 
-@government_view(Permission.EDIT)
-def conclusions_edit(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse:
+@strategy_view(Permission.EDIT)
+def conclusions_edit(request: HttpRequest, cycle: int) -> HttpResponse:
 
-    cycle = _cycle(request, strategy, cycle)
+    cycle = _cycle(request, cycle)
     form = ConclusionsForm(request.POST or None, initial={"conclusions": cycle.conclusions})
     back = _report_url(request, cycle)
     if request.method == "POST" and save_form(
@@ -399,12 +394,12 @@ def _report_url(request, cycle) -> str:
     return _url(request, "cycle_report", strategy=cycle.strategy_id, cycle=cycle.pk)
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 def recommendation_edit(
-    request: HttpRequest, strategy: int, cycle: int, recommendation: int | None = None
+    request: HttpRequest, cycle: int, recommendation: int | None = None
 ) -> HttpResponse:
 
-    cycle = _cycle(request, strategy, cycle)
+    cycle = _cycle(request, cycle)
     existing = (
         get_object_or_404(Recommendation, pk=recommendation, cycle=cycle)
         if recommendation
@@ -439,12 +434,10 @@ def recommendation_edit(
     )
 
 
-@government_view(Permission.EDIT)
-def recommendation_delete(
-    request: HttpRequest, strategy: int, cycle: int, recommendation: int
-) -> HttpResponse:
+@strategy_view(Permission.EDIT)
+def recommendation_delete(request: HttpRequest, cycle: int, recommendation: int) -> HttpResponse:
 
-    cycle = _cycle(request, strategy, cycle)
+    cycle = _cycle(request, cycle)
     existing = get_object_or_404(Recommendation, pk=recommendation, cycle=cycle)
     back = _report_url(request, cycle) + "#rekomendacje"
     return confirm_delete(
@@ -459,10 +452,10 @@ def recommendation_delete(
     )
 
 
-@government_view(Permission.VIEW)  # then the step names who records it: Access.may_record
-def approval_edit(request: HttpRequest, strategy: int, cycle: int, approval: int) -> HttpResponse:
+@strategy_view(Permission.VIEW)  # then the step names who records it: Access.may_record
+def approval_edit(request: HttpRequest, cycle: int, approval: int) -> HttpResponse:
 
-    cycle = _cycle(request, strategy, cycle)
+    cycle = _cycle(request, cycle)
     step = get_object_or_404(Approval, pk=approval, cycle=cycle)
     if not request.access.may_record(step):
         raise PermissionDenied
@@ -497,10 +490,10 @@ def approval_edit(request: HttpRequest, strategy: int, cycle: int, approval: int
     )
 
 
-@government_view(Permission.MANAGE)
+@strategy_view(Permission.MANAGE)
 @require_POST
-def cycle_publish(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse:
-    cycle = _cycle(request, strategy, cycle)
+def cycle_publish(request: HttpRequest, cycle: int) -> HttpResponse:
+    cycle = _cycle(request, cycle)
     try:
         services.cycle_publish(cycle=cycle)
     except ValidationError as error:
@@ -550,12 +543,12 @@ def approval_stages(request: HttpRequest) -> HttpResponse:
     return render(request, "monitoring/approval_stages.html", {"formset": formset})
 
 
-@government_view(Permission.VIEW)
-def action_over_years(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
+@strategy_view(Permission.VIEW)
+def action_over_years(request: HttpRequest, action: int) -> HttpResponse:
     """One action across every monitoring cycle of the strategy: what each institution
     reported year by year."""
 
-    strategy = strategy_for(request, strategy)
+    strategy = request.strategy
     action = get_object_or_404(Action, pk=action, strategy=strategy)
     reports = (
         ActionReport.objects.filter(action=action)

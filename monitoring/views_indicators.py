@@ -3,9 +3,9 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from governments.access import Permission, government_view
+from governments.access import Permission
+from strategies.access import strategy_view
 from strategies.models import Strategy
-from strategies.views import strategy_for
 
 from .classification import Status
 from .indicator_charts import indicator_chart
@@ -21,9 +21,9 @@ def _year(request: HttpRequest, strategy: Strategy) -> int:
     return year if year in strategy.years else default_judgement_year(strategy)
 
 
-@government_view(Permission.VIEW)
-def indicator_judgements_view(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def indicator_judgements_view(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     judgements = indicator_judgements(strategy, _year(request, strategy))
     return render(
         request,
@@ -37,9 +37,9 @@ def indicator_judgements_view(request: HttpRequest, strategy: int) -> HttpRespon
     )
 
 
-@government_view(Permission.VIEW)
-def indicator_judgement_view(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def indicator_judgement_view(request: HttpRequest, indicator: int) -> HttpResponse:
+    strategy = request.strategy
     history = indicator_history(strategy, indicator)
     return render(
         request,

@@ -7,17 +7,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.views import confirm_delete, history_page, save_form
-from governments.access import Permission, government_view
+from governments.access import Permission
+from strategies.access import strategy_view
 from strategies.models import Strategy
 
 from . import services
 from .forms import ScheduleStepForm, ScheduleTemplateForm
 from .models import ScheduleStep
 from .selectors import schedule_steps, schedule_timeline
-
-
-def _strategy(request: HttpRequest, pk: int) -> Strategy:
-    return get_object_or_404(Strategy.objects.for_government(request.government), pk=pk)
 
 
 def _schedule_url(request: HttpRequest, strategy: Strategy) -> str:
@@ -44,9 +41,9 @@ def _schedule_context(strategy: Strategy) -> dict:
     }
 
 
-@government_view(Permission.VIEW)
-def schedule(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+@strategy_view(Permission.VIEW)
+def schedule(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     context = _schedule_context(strategy)
     template = (
         "preparation/partials/schedule_table.html" if request.htmx else "preparation/schedule.html"
@@ -54,9 +51,9 @@ def schedule(request: HttpRequest, strategy: int) -> HttpResponse:
     return render(request, template, context)
 
 
-@government_view(Permission.MANAGE)
-def schedule_template(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+@strategy_view(Permission.MANAGE)
+def schedule_template(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     form = ScheduleTemplateForm(request.POST or None)
     if request.method == "POST" and save_form(
         form,
@@ -83,9 +80,9 @@ def schedule_template(request: HttpRequest, strategy: int) -> HttpResponse:
     )
 
 
-@government_view(Permission.MANAGE)
-def step_form(request: HttpRequest, strategy: int, step: int | None = None) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+@strategy_view(Permission.MANAGE)
+def step_form(request: HttpRequest, step: int | None = None) -> HttpResponse:
+    strategy = request.strategy
     instance = _step(strategy, step) if step else ScheduleStep(strategy=strategy)
     form = ScheduleStepForm(request.POST or None, instance=instance)
     if request.method == "POST" and save_form(
@@ -105,9 +102,9 @@ def step_form(request: HttpRequest, strategy: int, step: int | None = None) -> H
     )
 
 
-@government_view(Permission.MANAGE)
-def step_delete(request: HttpRequest, strategy: int, step: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+@strategy_view(Permission.MANAGE)
+def step_delete(request: HttpRequest, step: int) -> HttpResponse:
+    strategy = request.strategy
     instance = _step(strategy, step)
     return confirm_delete(
         request,
@@ -118,10 +115,10 @@ def step_delete(request: HttpRequest, strategy: int, step: int) -> HttpResponse:
     )
 
 
-@government_view(Permission.MANAGE)
+@strategy_view(Permission.MANAGE)
 @require_POST
-def step_move(request: HttpRequest, strategy: int, step: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+def step_move(request: HttpRequest, step: int) -> HttpResponse:
+    strategy = request.strategy
     instance = _step(strategy, step)
     direction = "up" if request.POST.get("direction") == "up" else "down"
     services.schedule_step_move(step=instance, direction=direction)
@@ -132,9 +129,9 @@ def step_move(request: HttpRequest, strategy: int, step: int) -> HttpResponse:
     return redirect(_schedule_url(request, strategy))
 
 
-@government_view(Permission.VIEW)
-def schedule_history(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = _strategy(request, strategy)
+@strategy_view(Permission.VIEW)
+def schedule_history(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     return history_page(
         request,
         querysets=[ScheduleStep.history.filter(strategy_id=strategy.pk)],

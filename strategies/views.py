@@ -15,6 +15,7 @@ from core.views import id_or_404 as _id
 from governments.access import Permission, government_view
 
 from . import services
+from .access import strategy_view
 from .export import action_plan_xlsx_response
 from .forms import (
     ActionForm,
@@ -51,11 +52,6 @@ from .selectors import (
     institutions_in_strategy,
     strategy_tree,
 )
-
-
-def strategy_for(request: HttpRequest, pk: int) -> Strategy:
-    """The current local government's strategy of that id, or a 404 (used by other apps)."""
-    return get_object_or_404(Strategy.objects.for_government(request.government), pk=pk)
 
 
 def _tree_url(request: HttpRequest, strategy: Strategy, anchor: str = "") -> str:
@@ -130,18 +126,18 @@ def _tree_context(request: HttpRequest, strategy: Strategy) -> dict:
     return {"strategy": strategy, "tree": tree, "tree_html": renderer.render()}
 
 
-@government_view(Permission.VIEW)
-def strategy_detail(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def strategy_detail(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     template = (
         "strategies/partials/tree.html" if request.htmx else "strategies/strategy_detail.html"
     )
     return render(request, template, _tree_context(request, strategy))
 
 
-@government_view(Permission.MANAGE)
-def strategy_edit(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.MANAGE)
+def strategy_edit(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     form = StrategyForm(request.POST or None, instance=Strategy.objects.get(pk=strategy.pk))
     if request.method == "POST" and save_form(
         form, lambda: services.strategy_update(strategy=strategy, **form.cleaned_data)
@@ -151,9 +147,9 @@ def strategy_edit(request: HttpRequest, strategy: int) -> HttpResponse:
     return render(request, "strategies/strategy_form.html", {"form": form, "strategy": strategy})
 
 
-@government_view(Permission.MANAGE)
-def strategy_levels(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.MANAGE)
+def strategy_levels(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     names = [level.name for level in services.strategy_levels(strategy)]
     form = LevelsForm(request.POST or None, initial_names=names)
     if request.method == "POST" and save_form(
@@ -169,9 +165,9 @@ def strategy_levels(request: HttpRequest, strategy: int) -> HttpResponse:
     )
 
 
-@government_view(Permission.MANAGE)
-def strategy_status(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.MANAGE)
+def strategy_status(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     form = StatusForm(
         request.POST or None,
         allowed=services.STATUS_TRANSITIONS[strategy.status],
@@ -198,9 +194,9 @@ def strategy_status(request: HttpRequest, strategy: int) -> HttpResponse:
     )
 
 
-@government_view(Permission.MANAGE)
-def strategy_delete(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.MANAGE)
+def strategy_delete(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     counts = {
         "goals": strategy.goals.count(),
         "actions": strategy.actions.count(),
@@ -234,9 +230,9 @@ def _counts_text(counts: dict[str, int]) -> list[str]:
     return texts
 
 
-@government_view(Permission.VIEW)
-def strategy_history(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def strategy_history(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     action_ids = Action.history.filter(strategy_id=strategy.pk).values("id")
     funding_ids = ActionFunding.history.filter(action_id__in=action_ids).values("id")
     indicator_ids = Indicator.history.filter(strategy_id=strategy.pk).values("id")
@@ -280,9 +276,9 @@ def _plan_filters(request: HttpRequest, strategy: Strategy) -> tuple[PlanFilterF
     return form, filters
 
 
-@government_view(Permission.VIEW)
-def plan(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def plan(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     form, filters = _plan_filters(request, strategy)
     context = {
         "strategy": strategy,
@@ -300,16 +296,16 @@ def plan(request: HttpRequest, strategy: int) -> HttpResponse:
     return render(request, template, context)
 
 
-@government_view(Permission.VIEW)
-def plan_xlsx(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def plan_xlsx(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     _form, filters = _plan_filters(request, strategy)
     return action_plan_xlsx_response(strategy, action_plan(strategy, filters).areas, filters)
 
 
-@government_view(Permission.VIEW)
-def framework(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def framework(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     return render(
         request,
         "strategies/framework.html",
@@ -324,9 +320,9 @@ def _goal(request: HttpRequest, strategy: Strategy, pk) -> Goal:
     return get_object_or_404(Goal.objects.filter(strategy=strategy), pk=_id(pk))
 
 
-@government_view(Permission.VIEW)
-def goal_view(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def goal_view(request: HttpRequest, goal: int) -> HttpResponse:
+    strategy = request.strategy
     goal = _goal(request, strategy, goal)
     tree = strategy_tree(strategy, actions=Action.objects.filter(goal=goal))
     node = next(n for n in tree.goal_nodes() if n.goal.pk == goal.pk)
@@ -344,9 +340,9 @@ def goal_view(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
     )
 
 
-@government_view(Permission.EDIT)
-def goal_create(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.EDIT)
+def goal_create(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     parent_id = request.POST.get("parent") or request.GET.get("parent")
     parent = _goal(request, strategy, parent_id) if parent_id else None
     levels = services.strategy_levels(strategy)
@@ -371,9 +367,9 @@ def goal_create(request: HttpRequest, strategy: int) -> HttpResponse:
     )
 
 
-@government_view(Permission.EDIT)
-def goal_edit(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.EDIT)
+def goal_edit(request: HttpRequest, goal: int) -> HttpResponse:
+    strategy = request.strategy
     goal = _goal(request, strategy, goal)
     parent_choices = None
     if goal.depth > 1:
@@ -397,9 +393,9 @@ def goal_edit(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
     )
 
 
-@government_view(Permission.EDIT)
-def goal_delete(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.EDIT)
+def goal_delete(request: HttpRequest, goal: int) -> HttpResponse:
+    strategy = request.strategy
     goal = _goal(request, strategy, goal)
     return confirm_delete(
         request,
@@ -417,10 +413,10 @@ def _move_response(request: HttpRequest, strategy: Strategy, anchor: str) -> Htt
     return redirect(_tree_url(request, strategy, anchor))
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def goal_move(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+def goal_move(request: HttpRequest, goal: int) -> HttpResponse:
+    strategy = request.strategy
     goal = _goal(request, strategy, goal)
     services.goal_move(
         goal=goal, direction="up" if request.POST.get("direction") == "up" else "down"
@@ -428,9 +424,9 @@ def goal_move(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
     return _move_response(request, strategy, f"goal-{goal.pk}")
 
 
-@government_view(Permission.VIEW)
-def goal_history(request: HttpRequest, strategy: int, goal: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def goal_history(request: HttpRequest, goal: int) -> HttpResponse:
+    strategy = request.strategy
     goal_id = _history_id(Goal, strategy, goal)
     querysets = [
         Goal.history.filter(id=goal_id),
@@ -472,9 +468,9 @@ def _action(request: HttpRequest, strategy: Strategy, pk: int) -> Action:
         raise Http404 from exc
 
 
-@government_view(Permission.VIEW)
-def action_view(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def action_view(request: HttpRequest, action: int) -> HttpResponse:
+    strategy = request.strategy
     action = _action(request, strategy, action)
     tree = strategy_tree(
         strategy, actions=Action.objects.filter(pk=action.pk), with_indicators=False
@@ -519,9 +515,9 @@ def _save_action(form: ActionForm):
     )
 
 
-@government_view(Permission.EDIT)
-def action_create(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.EDIT)
+def action_create(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     goal_id = request.GET.get("goal")
     goal = _goal(request, strategy, goal_id) if goal_id else None
     form = _action_form(request, strategy, goal=goal)
@@ -531,9 +527,9 @@ def action_create(request: HttpRequest, strategy: int) -> HttpResponse:
     return render(request, "strategies/action_form.html", {"form": form, "strategy": strategy})
 
 
-@government_view(Permission.EDIT)
-def action_edit(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.EDIT)
+def action_edit(request: HttpRequest, action: int) -> HttpResponse:
+    strategy = request.strategy
     action = _action(request, strategy, action)
     form = _action_form(request, strategy, instance=action)
     if request.method == "POST" and save_form(form, lambda: _save_action(form)):
@@ -546,9 +542,9 @@ def action_edit(request: HttpRequest, strategy: int, action: int) -> HttpRespons
     )
 
 
-@government_view(Permission.EDIT)
-def action_amounts(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.EDIT)
+def action_amounts(request: HttpRequest, action: int) -> HttpResponse:
+    strategy = request.strategy
     action = _action(request, strategy, action)
     form = PlannedAmountsForm(request.POST or None, action=action)
     if request.method == "POST" and save_form(
@@ -563,9 +559,9 @@ def action_amounts(request: HttpRequest, strategy: int, action: int) -> HttpResp
     )
 
 
-@government_view(Permission.EDIT)
-def action_delete(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.EDIT)
+def action_delete(request: HttpRequest, action: int) -> HttpResponse:
+    strategy = request.strategy
     action = _action(request, strategy, action)
     indicators = action.indicators.count()
     return confirm_delete(
@@ -578,10 +574,10 @@ def action_delete(request: HttpRequest, strategy: int, action: int) -> HttpRespo
     )
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def action_move(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+def action_move(request: HttpRequest, action: int) -> HttpResponse:
+    strategy = request.strategy
     action = get_object_or_404(Action.objects.filter(strategy=strategy), pk=action)
     services.action_move(
         action=action, direction="up" if request.POST.get("direction") == "up" else "down"
@@ -589,9 +585,9 @@ def action_move(request: HttpRequest, strategy: int, action: int) -> HttpRespons
     return _move_response(request, strategy, f"action-{action.pk}")
 
 
-@government_view(Permission.VIEW)
-def action_history(request: HttpRequest, strategy: int, action: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def action_history(request: HttpRequest, action: int) -> HttpResponse:
+    strategy = request.strategy
     action_id = _history_id(Action, strategy, action)
     funding_ids = ActionFunding.history.filter(action_id=action_id).values("id")
     querysets = [
@@ -623,9 +619,9 @@ def _indicator(request: HttpRequest, strategy: Strategy, pk: int) -> Indicator:
     )
 
 
-@government_view(Permission.VIEW)
-def indicator_view(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def indicator_view(request: HttpRequest, indicator: int) -> HttpResponse:
+    strategy = request.strategy
     indicator = _indicator(request, strategy, indicator)
     values = {v.year: v for v in indicator.values.all()}
     milestones = {m.year: m.value for m in indicator.milestones.all()}
@@ -645,9 +641,9 @@ def _indicator_years(strategy: Strategy, indicator: Indicator) -> range:
     return range(first, strategy.year_to + 1)
 
 
-@government_view(Permission.EDIT)
-def indicator_create(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.EDIT)
+def indicator_create(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     owner = {}
     if request.GET.get("action"):
         owner["action"] = get_object_or_404(
@@ -672,9 +668,9 @@ def indicator_create(request: HttpRequest, strategy: int) -> HttpResponse:
     )
 
 
-@government_view(Permission.EDIT)
-def indicator_edit(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.EDIT)
+def indicator_edit(request: HttpRequest, indicator: int) -> HttpResponse:
+    strategy = request.strategy
     indicator = _indicator(request, strategy, indicator)
     form = IndicatorForm(request.POST or None, instance=indicator, strategy=strategy)
     if request.method == "POST" and save_form(
@@ -691,9 +687,9 @@ def indicator_edit(request: HttpRequest, strategy: int, indicator: int) -> HttpR
     )
 
 
-@government_view(Permission.EDIT)
-def indicator_values(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.EDIT)
+def indicator_values(request: HttpRequest, indicator: int) -> HttpResponse:
+    strategy = request.strategy
     indicator = _indicator(request, strategy, indicator)
     form = YearlyValuesForm(
         request.POST or None, indicator=indicator, years=_indicator_years(strategy, indicator)
@@ -718,9 +714,9 @@ def indicator_values(request: HttpRequest, strategy: int, indicator: int) -> Htt
     )
 
 
-@government_view(Permission.EDIT)
-def indicator_delete(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.EDIT)
+def indicator_delete(request: HttpRequest, indicator: int) -> HttpResponse:
+    strategy = request.strategy
     indicator = _indicator(request, strategy, indicator)
     values = indicator.values.count()
     consequences = (
@@ -738,10 +734,10 @@ def indicator_delete(request: HttpRequest, strategy: int, indicator: int) -> Htt
     )
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def indicator_move(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+def indicator_move(request: HttpRequest, indicator: int) -> HttpResponse:
+    strategy = request.strategy
     indicator = get_object_or_404(Indicator.objects.filter(strategy=strategy), pk=indicator)
     services.indicator_move(
         indicator=indicator, direction="up" if request.POST.get("direction") == "up" else "down"
@@ -753,9 +749,9 @@ def indicator_move(request: HttpRequest, strategy: int, indicator: int) -> HttpR
     return redirect(f"{owner_url}#indicator-{indicator.pk}")
 
 
-@government_view(Permission.VIEW)
-def indicator_history(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def indicator_history(request: HttpRequest, indicator: int) -> HttpResponse:
+    strategy = request.strategy
     indicator_id = _history_id(Indicator, strategy, indicator)
     querysets = [
         Indicator.history.filter(id=indicator_id),

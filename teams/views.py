@@ -8,9 +8,9 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from core.views import confirm_delete, government_url, history_page, save_form
-from governments.access import Permission, government_view
+from governments.access import Permission
+from strategies.access import strategy_view
 from strategies.models import Strategy
-from strategies.views import strategy_for
 
 from . import selectors, services
 from .forms import MeetingForm, TeamForm, TeamMemberForm
@@ -58,9 +58,9 @@ def _members_context(team: Team) -> dict:
 # Teams ---------------------------------------------------------------------------------
 
 
-@government_view(Permission.VIEW)
-def team_list(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def team_list(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     return render(
         request,
         "teams/team_list.html",
@@ -68,9 +68,9 @@ def team_list(request: HttpRequest, strategy: int) -> HttpResponse:
     )
 
 
-@government_view(Permission.VIEW)
-def team_detail(request: HttpRequest, strategy: int, team: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def team_detail(request: HttpRequest, team: int) -> HttpResponse:
+    strategy = request.strategy
     team = _team(strategy, team)
     page = Paginator(selectors.team_meetings(team), MEETINGS_PAGE_SIZE).get_page(
         request.GET.get("strona")
@@ -79,9 +79,9 @@ def team_detail(request: HttpRequest, strategy: int, team: int) -> HttpResponse:
     return render(request, "teams/team_detail.html", context)
 
 
-@government_view(Permission.MANAGE)
-def team_form(request: HttpRequest, strategy: int, team: int | None = None) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.MANAGE)
+def team_form(request: HttpRequest, team: int | None = None) -> HttpResponse:
+    strategy = request.strategy
     instance = _team(strategy, team) if team else Team(strategy=strategy)
     form = TeamForm(request.POST or None, instance=instance, strategy=strategy)
     if request.method == "POST" and save_form(form, lambda: services.team_save(team=form.instance)):
@@ -99,9 +99,9 @@ def team_form(request: HttpRequest, strategy: int, team: int | None = None) -> H
     )
 
 
-@government_view(Permission.MANAGE)
-def team_delete(request: HttpRequest, strategy: int, team: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.MANAGE)
+def team_delete(request: HttpRequest, team: int) -> HttpResponse:
+    strategy = request.strategy
     instance = _team(strategy, team)
     members = instance.members.count()
     meetings = instance.meetings.count()
@@ -129,9 +129,9 @@ def team_delete(request: HttpRequest, strategy: int, team: int) -> HttpResponse:
     )
 
 
-@government_view(Permission.VIEW)
-def team_history(request: HttpRequest, strategy: int, team: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def team_history(request: HttpRequest, team: int) -> HttpResponse:
+    strategy = request.strategy
     instance = _team(strategy, team)
     member_ids = TeamMember.history.filter(team_id=instance.pk).values("id")
     meeting_ids = Meeting.history.filter(team_id=instance.pk).values("id")
@@ -153,11 +153,9 @@ def team_history(request: HttpRequest, strategy: int, team: int) -> HttpResponse
 # Members -------------------------------------------------------------------------------
 
 
-@government_view(Permission.EDIT)
-def member_form(
-    request: HttpRequest, strategy: int, team: int, team_member: int | None = None
-) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.EDIT)
+def member_form(request: HttpRequest, team: int, team_member: int | None = None) -> HttpResponse:
+    strategy = request.strategy
     team = _team(strategy, team)
     instance = _member(team, team_member) if team_member else TeamMember(team=team)
     form = TeamMemberForm(request.POST or None, instance=instance, team=team)
@@ -178,9 +176,9 @@ def member_form(
     )
 
 
-@government_view(Permission.EDIT)
-def member_delete(request: HttpRequest, strategy: int, team: int, team_member: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.EDIT)
+def member_delete(request: HttpRequest, team: int, team_member: int) -> HttpResponse:
+    strategy = request.strategy
     team = _team(strategy, team)
     instance = _member(team, team_member)
     return confirm_delete(  # a member who attended a meeting is refused by the service
@@ -192,10 +190,10 @@ def member_delete(request: HttpRequest, strategy: int, team: int, team_member: i
     )
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def member_move(request: HttpRequest, strategy: int, team: int, team_member: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+def member_move(request: HttpRequest, team: int, team_member: int) -> HttpResponse:
+    strategy = request.strategy
     team = _team(strategy, team)
     instance = _member(team, team_member)
     direction = "up" if request.POST.get("direction") == "up" else "down"
@@ -208,11 +206,9 @@ def member_move(request: HttpRequest, strategy: int, team: int, team_member: int
 # Meetings ------------------------------------------------------------------------------
 
 
-@government_view(Permission.VIEW)
-def meeting_detail(
-    request: HttpRequest, strategy: int, team: int, team_meeting: int
-) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def meeting_detail(request: HttpRequest, team: int, team_meeting: int) -> HttpResponse:
+    strategy = request.strategy
     team = _team(strategy, team)
     meeting = _meeting(team, team_meeting)
     present = set(meeting.attendance.values_list("member_id", flat=True))
@@ -231,11 +227,9 @@ def meeting_detail(
     )
 
 
-@government_view(Permission.EDIT)
-def meeting_form(
-    request: HttpRequest, strategy: int, team: int, team_meeting: int | None = None
-) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.EDIT)
+def meeting_form(request: HttpRequest, team: int, team_meeting: int | None = None) -> HttpResponse:
+    strategy = request.strategy
     team = _team(strategy, team)
     instance = _meeting(team, team_meeting) if team_meeting else Meeting(team=team)
     form = MeetingForm(request.POST or None, instance=instance, team=team)
@@ -267,11 +261,9 @@ def meeting_form(
     )
 
 
-@government_view(Permission.EDIT)
-def meeting_delete(
-    request: HttpRequest, strategy: int, team: int, team_meeting: int
-) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.EDIT)
+def meeting_delete(request: HttpRequest, team: int, team_meeting: int) -> HttpResponse:
+    strategy = request.strategy
     team = _team(strategy, team)
     instance = _meeting(team, team_meeting)
     return confirm_delete(

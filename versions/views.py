@@ -7,9 +7,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.views import government_url, save_form
-from governments.access import Permission, government_view
+from governments.access import Permission
+from strategies.access import strategy_view
 from strategies.models import Strategy
-from strategies.views import strategy_for
 
 from . import services
 from .compare import compare
@@ -42,15 +42,15 @@ def _list_page(request: HttpRequest, strategy: Strategy, form: FreezeForm | None
     )
 
 
-@government_view(Permission.VIEW)
-def version_list(request: HttpRequest, strategy: int) -> HttpResponse:
-    return _list_page(request, strategy_for(request, strategy), None)
+@strategy_view(Permission.VIEW)
+def version_list(request: HttpRequest) -> HttpResponse:
+    return _list_page(request, request.strategy, None)
 
 
-@government_view(Permission.MANAGE)
+@strategy_view(Permission.MANAGE)
 @require_POST
-def version_create(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+def version_create(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     form = FreezeForm(request.POST)
     created = {}
 
@@ -72,9 +72,9 @@ def version_create(request: HttpRequest, strategy: int) -> HttpResponse:
     return _list_page(request, strategy, form)
 
 
-@government_view(Permission.VIEW)
-def version_detail(request: HttpRequest, strategy: int, version: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def version_detail(request: HttpRequest, version: int) -> HttpResponse:
+    strategy = request.strategy
     version = _version(strategy, version)
     return render(
         request,
@@ -83,9 +83,9 @@ def version_detail(request: HttpRequest, strategy: int, version: int) -> HttpRes
     )
 
 
-@government_view(Permission.MANAGE)
-def version_edit(request: HttpRequest, strategy: int, version: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.MANAGE)
+def version_edit(request: HttpRequest, version: int) -> HttpResponse:
+    strategy = request.strategy
     version = _version(strategy, version)
     form = NoteForm(request.POST or None, instance=version)
     if request.method == "POST" and save_form(
@@ -117,9 +117,9 @@ def _side(strategy: Strategy, choice: str, versions: dict[str, StrategyVersion])
     return version.snapshot, version
 
 
-@government_view(Permission.VIEW)
-def version_compare(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def version_compare(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     versions = list(strategy_versions(strategy))
     by_number = {str(version.number): version for version in versions}
     if len(versions) >= 2:

@@ -14,8 +14,8 @@ from core.client import RATE_LIMITED, client_address
 from core.links import absolute_url
 from core.views import confirm_delete, save_form
 from core.views import government_url as _url
-from governments.access import Permission, government_view, public_view
-from strategies.views import strategy_for
+from governments.access import Permission, public_view
+from strategies.access import strategy_view
 
 from . import links, selectors, services
 from .access import workshop_link_view
@@ -35,12 +35,10 @@ from .participants import is_known, keep, participant_digest
 # The coordinator's pages --------------------------------------------------------------------
 
 
-def _workshop(request: HttpRequest, strategy: int, workshop: int) -> Workshop:
+def _workshop(request: HttpRequest, workshop: int) -> Workshop:
+    """The workshop of the request's strategy (strategies.access.strategy_view), or a 404."""
     return get_object_or_404(
-        Workshop.objects.select_related("strategy", "area"),
-        pk=workshop,
-        strategy_id=strategy,
-        strategy__government=request.government,
+        Workshop.objects.select_related("strategy", "area"), pk=workshop, strategy=request.strategy
     )
 
 
@@ -71,9 +69,9 @@ def _links(request: HttpRequest, workshop: Workshop) -> dict:
     }
 
 
-@government_view(Permission.VIEW)
-def workshop_list(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = strategy_for(request, strategy)
+@strategy_view(Permission.VIEW)
+def workshop_list(request: HttpRequest) -> HttpResponse:
+    strategy = request.strategy
     return render(
         request,
         "workshops/workshop_list.html",
@@ -113,14 +111,14 @@ def _workshop_form(request: HttpRequest, strategy, workshop: Workshop | None) ->
     )
 
 
-@government_view(Permission.EDIT)
-def workshop_create(request: HttpRequest, strategy: int) -> HttpResponse:
-    return _workshop_form(request, strategy_for(request, strategy), None)
+@strategy_view(Permission.EDIT)
+def workshop_create(request: HttpRequest) -> HttpResponse:
+    return _workshop_form(request, request.strategy, None)
 
 
-@government_view(Permission.EDIT)
-def workshop_edit(request: HttpRequest, strategy: int, workshop: int) -> HttpResponse:
-    workshop = _workshop(request, strategy, workshop)
+@strategy_view(Permission.EDIT)
+def workshop_edit(request: HttpRequest, workshop: int) -> HttpResponse:
+    workshop = _workshop(request, workshop)
     return _workshop_form(request, workshop.strategy, workshop)
 
 
@@ -136,15 +134,15 @@ def _detail_context(request: HttpRequest, workshop: Workshop, problem_form=None)
     }
 
 
-@government_view(Permission.VIEW)
-def workshop_detail(request: HttpRequest, strategy: int, workshop: int) -> HttpResponse:
-    workshop = _workshop(request, strategy, workshop)
+@strategy_view(Permission.VIEW)
+def workshop_detail(request: HttpRequest, workshop: int) -> HttpResponse:
+    workshop = _workshop(request, workshop)
     return render(request, "workshops/workshop_detail.html", _detail_context(request, workshop))
 
 
-@government_view(Permission.MANAGE)
-def workshop_delete(request: HttpRequest, strategy: int, workshop: int) -> HttpResponse:
-    workshop = _workshop(request, strategy, workshop)
+@strategy_view(Permission.MANAGE)
+def workshop_delete(request: HttpRequest, workshop: int) -> HttpResponse:
+    workshop = _workshop(request, workshop)
     return confirm_delete(
         request,
         obj=workshop,
@@ -167,10 +165,10 @@ def _done_or_error(request: HttpRequest, work, success: str) -> None:
         messages.success(request, success)
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def workshop_status(request: HttpRequest, strategy: int, workshop: int) -> HttpResponse:
-    workshop = _workshop(request, strategy, workshop)
+def workshop_status(request: HttpRequest, workshop: int) -> HttpResponse:
+    workshop = _workshop(request, workshop)
     status = request.POST.get("status", "")
     success = {
         Workshop.Status.OPEN: _("The workshop is open: the participants' link works."),
@@ -182,20 +180,20 @@ def workshop_status(request: HttpRequest, strategy: int, workshop: int) -> HttpR
     return redirect(_detail_url(request, workshop))
 
 
-@government_view(Permission.MANAGE)
+@strategy_view(Permission.MANAGE)
 @require_POST
-def workshop_links_reset(request: HttpRequest, strategy: int, workshop: int) -> HttpResponse:
-    workshop = _workshop(request, strategy, workshop)
+def workshop_links_reset(request: HttpRequest, workshop: int) -> HttpResponse:
+    workshop = _workshop(request, workshop)
     services.workshop_links_reset(workshop=workshop)
     messages.success(request, _("New links have been made; the old ones no longer work."))
     return redirect(_detail_url(request, workshop, "links"))
 
 
-@government_view(Permission.EDIT)
-def workshop_codes(request: HttpRequest, strategy: int, workshop: int) -> HttpResponse:
+@strategy_view(Permission.EDIT)
+def workshop_codes(request: HttpRequest, workshop: int) -> HttpResponse:
     """The one-time participant codes as cards to print (with the workshop's short link),
     and the form that makes more of them. Used codes are not printed again."""
-    workshop = _workshop(request, strategy, workshop)
+    workshop = _workshop(request, workshop)
     cards = selectors.code_cards(workshop)
     wanted = (workshop.participants_count or 0) - len(cards)
     form = CodesForm(request.POST or None, initial={"count": wanted if wanted > 0 else 10})
@@ -229,10 +227,10 @@ def workshop_codes(request: HttpRequest, strategy: int, workshop: int) -> HttpRe
     )
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def workshop_problem_add(request: HttpRequest, strategy: int, workshop: int) -> HttpResponse:
-    workshop = _workshop(request, strategy, workshop)
+def workshop_problem_add(request: HttpRequest, workshop: int) -> HttpResponse:
+    workshop = _workshop(request, workshop)
     form = ProblemForm(request.POST)
     if save_form(
         form,
@@ -248,10 +246,10 @@ def workshop_problem_add(request: HttpRequest, strategy: int, workshop: int) -> 
     )
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def workshop_problems_load(request: HttpRequest, strategy: int, workshop: int) -> HttpResponse:
-    workshop = _workshop(request, strategy, workshop)
+def workshop_problems_load(request: HttpRequest, workshop: int) -> HttpResponse:
+    workshop = _workshop(request, workshop)
     try:
         added = services.workshop_problems_load(workshop=workshop)
     except ValidationError as error:
@@ -272,12 +270,10 @@ def workshop_problems_load(request: HttpRequest, strategy: int, workshop: int) -
     return redirect(_detail_url(request, workshop, "problems"))
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def workshop_problem_delete(
-    request: HttpRequest, strategy: int, workshop: int, item: int
-) -> HttpResponse:
-    workshop = _workshop(request, strategy, workshop)
+def workshop_problem_delete(request: HttpRequest, workshop: int, item: int) -> HttpResponse:
+    workshop = _workshop(request, workshop)
     problem = get_object_or_404(workshop.problems, pk=item)
     _done_or_error(
         request,
@@ -290,9 +286,9 @@ def workshop_problem_delete(
 # Results --------------------------------------------------------------------------------------
 
 
-@government_view(Permission.VIEW)
-def workshop_results(request: HttpRequest, strategy: int, workshop: int) -> HttpResponse:
-    workshop = _workshop(request, strategy, workshop)
+@strategy_view(Permission.VIEW)
+def workshop_results(request: HttpRequest, workshop: int) -> HttpResponse:
+    workshop = _workshop(request, workshop)
     can_edit = request.access.can_edit
     return render(
         request,
@@ -308,10 +304,10 @@ def workshop_results(request: HttpRequest, strategy: int, workshop: int) -> Http
     )
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def swot_entry_hide(request: HttpRequest, strategy: int, workshop: int, entry: int) -> HttpResponse:
-    workshop = _workshop(request, strategy, workshop)
+def swot_entry_hide(request: HttpRequest, workshop: int, entry: int) -> HttpResponse:
+    workshop = _workshop(request, workshop)
     swot_entry = get_object_or_404(workshop.swot_entries, pk=entry)
     swot_entry = services.swot_entry_set_hidden(
         entry=swot_entry, hidden=request.POST.get("hidden") == "1"
@@ -338,8 +334,8 @@ def _source(request: HttpRequest, workshop: Workshop, kind: str, pk: int):
     return get_object_or_404(SwotEntry, workshop=workshop, pk=pk)
 
 
-def _make_goal(request: HttpRequest, strategy: int, workshop: int, kind: str, pk: int):
-    workshop = _workshop(request, strategy, workshop)
+def _make_goal(request: HttpRequest, workshop: int, kind: str, pk: int):
+    workshop = _workshop(request, workshop)
     source = _source(request, workshop, kind, pk)
 
     def make():
@@ -352,8 +348,8 @@ def _make_goal(request: HttpRequest, strategy: int, workshop: int, kind: str, pk
     return redirect(_results_url(request, workshop, f"{kind}-{source.pk}"))
 
 
-def _make_action(request: HttpRequest, strategy: int, workshop: int, kind: str, pk: int):
-    workshop = _workshop(request, strategy, workshop)
+def _make_action(request: HttpRequest, workshop: int, kind: str, pk: int):
+    workshop = _workshop(request, workshop)
     source = _source(request, workshop, kind, pk)
     choices = selectors.goal_choices(workshop.strategy, area=workshop.area)
     form = ResultActionForm(
@@ -384,26 +380,26 @@ def _make_action(request: HttpRequest, strategy: int, workshop: int, kind: str, 
     )
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def problem_make_goal(request: HttpRequest, strategy: int, workshop: int, item: int):
-    return _make_goal(request, strategy, workshop, "problem", item)
+def problem_make_goal(request: HttpRequest, workshop: int, item: int):
+    return _make_goal(request, workshop, "problem", item)
 
 
-@government_view(Permission.EDIT)
-def problem_make_action(request: HttpRequest, strategy: int, workshop: int, item: int):
-    return _make_action(request, strategy, workshop, "problem", item)
+@strategy_view(Permission.EDIT)
+def problem_make_action(request: HttpRequest, workshop: int, item: int):
+    return _make_action(request, workshop, "problem", item)
 
 
-@government_view(Permission.EDIT)
+@strategy_view(Permission.EDIT)
 @require_POST
-def entry_make_goal(request: HttpRequest, strategy: int, workshop: int, entry: int):
-    return _make_goal(request, strategy, workshop, "entry", entry)
+def entry_make_goal(request: HttpRequest, workshop: int, entry: int):
+    return _make_goal(request, workshop, "entry", entry)
 
 
-@government_view(Permission.EDIT)
-def entry_make_action(request: HttpRequest, strategy: int, workshop: int, entry: int):
-    return _make_action(request, strategy, workshop, "entry", entry)
+@strategy_view(Permission.EDIT)
+def entry_make_action(request: HttpRequest, workshop: int, entry: int):
+    return _make_action(request, workshop, "entry", entry)
 
 
 # The public pages: a participant's phone and the projector ---------------------------------------
