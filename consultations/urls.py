@@ -1,30 +1,35 @@
-"""The team's pages of consultations, under a strategy."""
+"""The team's pages of consultations (config/urls.py nests ``strategy_urlpatterns`` under
+``<slug:government>/strategie/<int:strategy>/``); the public ones are the portal's."""
 
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
-C = "strategie/<int:strategy>/konsultacje/"
-K = C + "<int:consultation>/"
-U = K + "uwagi/<int:comment>/"
+comment_urlpatterns = [
+    path("", views.comment_detail, name="comment_detail"),
+    path("ukryj/", views.comment_hide, name="comment_hide"),
+    path("przywroc/", views.comment_unhide, name="comment_unhide"),
+    path("odpowiedz/", views.comment_answer, name="comment_answer"),
+]
 
-urlpatterns = [
-    path(C, views.consultation_list, name="consultation_list"),
-    path(C + "nowe/", views.consultation_create, name="consultation_create"),
-    path(K, views.consultation_detail, name="consultation_detail"),
-    path(K + "edycja/", views.consultation_edit, name="consultation_edit"),
-    path(K + "uwagi/", views.comment_list, name="comment_list"),
-    path(U, views.comment_detail, name="comment_detail"),
-    path(U + "ukryj/", views.comment_hide, name="comment_hide"),
-    path(U + "przywroc/", views.comment_unhide, name="comment_unhide"),
-    path(U + "odpowiedz/", views.comment_answer, name="comment_answer"),
-    path(K + "zaproszenia/", views.invitation_list, name="invitation_list"),
-    path(K + "zaproszenia/nowe/", views.invitation_create, name="invitation_create"),
+consultation_urlpatterns = [
+    path("", views.consultation_detail, name="consultation_detail"),
+    path("edycja/", views.consultation_edit, name="consultation_edit"),
+    path("uwagi/", views.comment_list, name="comment_list"),
+    path("uwagi/<int:comment>/", include(comment_urlpatterns)),
+    path("zaproszenia/", views.invitation_list, name="invitation_list"),
+    path("zaproszenia/nowe/", views.invitation_create, name="invitation_create"),
     path(
-        K + "zaproszenia/<int:invitation>/uniewaznij/",
+        "zaproszenia/<int:invitation>/uniewaznij/",
         views.invitation_revoke,
         name="invitation_revoke",
     ),
-    path(K + "raport/", views.report_preview, name="report_preview"),
-    path(K + "raport/publikuj/", views.report_publish, name="report_publish"),
+    path("raport/", views.report_preview, name="report_preview"),
+    path("raport/publikuj/", views.report_publish, name="report_publish"),
+]
+
+strategy_urlpatterns = [
+    path("konsultacje/", views.consultation_list, name="consultation_list"),
+    path("konsultacje/nowe/", views.consultation_create, name="consultation_create"),
+    path("konsultacje/<int:consultation>/", include(consultation_urlpatterns)),
 ]
