@@ -88,16 +88,15 @@ def consultation_create(request: HttpRequest) -> HttpResponse:
             "ends_on": services.default_end(start),
         },
     )
-    created = {}
 
     def create():
         data = dict(form.cleaned_data)
         data.pop("report_introduction", None)
-        created["c"] = services.consultation_create(strategy=strategy, by=request.user, **data)
+        return services.consultation_create(strategy=strategy, by=request.user, **data)
 
-    if request.method == "POST" and save_form(form, create):
+    if request.method == "POST" and (saved := save_form(form, create)):
         messages.success(request, _("The consultation has been planned."))
-        return redirect(_url(request, "consultation_detail", created["c"]))
+        return redirect(_url(request, "consultation_detail", saved.result))
     return _form_page(request, strategy, form)
 
 
@@ -303,15 +302,15 @@ def invitation_create(request: HttpRequest, consultation: int) -> HttpResponse:
     strategy = request.strategy
     consultation = _consultation(strategy, consultation)
     form = InvitationForm(request.POST, government=request.government)
-    made = {}
-
-    def create():
-        made["invitation"], made["token"] = services.invitation_create(
+    saved = save_form(
+        form,
+        lambda: services.invitation_create(
             consultation=consultation, by=request.user, **form.cleaned_data
-        )
-
-    if not save_form(form, create):
+        ),
+    )
+    if not saved:
         return _invitations_page(request, strategy, consultation, form, status=400)
+    invitation, token = saved.result
     address = absolute_url(
         request,
         reverse(
@@ -319,14 +318,14 @@ def invitation_create(request: HttpRequest, consultation: int) -> HttpResponse:
             kwargs={
                 "government": request.government.slug,
                 "consultation": consultation.pk,
-                "token": made["token"],
+                "token": token,
             },
         ),
     )
     messages.success(
         request,
         _("The personal link for %(name)s (shown only now, copy it): %(address)s")
-        % {"name": made["invitation"].name, "address": address},
+        % {"name": invitation.name, "address": address},
     )
     return redirect(_url(request, "invitation_list", consultation))
 

@@ -2,6 +2,7 @@
 confirmation)."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib import messages
@@ -51,16 +52,28 @@ def apply_validation_error(form, error: ValidationError) -> None:
         form.add_error(None, error)  # keeps the codes: ``form.has_error(NON_FIELD_ERRORS, code)``
 
 
-def save_form(form, save: Callable[[], object]) -> bool:
-    """Validate the form, then call the service; map its errors back onto the form."""
+@dataclass(frozen=True)
+class Saved:
+    """What ``save_form`` did: true when the service ran, with what the service returned."""
+
+    ok: bool
+    result: object = None
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+
+def save_form(form, save: Callable[[], object]) -> Saved:
+    """Validate the form, then call the service; map its errors back onto the form. The
+    answer is true when the service ran and holds its result (``saved.result``)."""
     if not form.is_valid():
-        return False
+        return Saved(False)
     try:
-        save()
+        result = save()
     except ValidationError as error:
         apply_validation_error(form, error)
-        return False
-    return True
+        return Saved(False)
+    return Saved(True, result)
 
 
 def confirm_delete(

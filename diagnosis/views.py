@@ -127,28 +127,25 @@ def bdl_csv_import(request: HttpRequest) -> HttpResponse:
     statistics_upload_create): no other government's figures change."""
 
     form = BdlCsvForm(request.POST or None, request.FILES or None)
-    made = []
 
-    def store() -> None:
+    def store():
         upload = form.cleaned_data["file"]
         try:
-            made.append(
-                services.statistics_upload_create(
-                    government=request.government,
-                    user=request.user,
-                    content=upload.read(),
-                    file_name=upload.name,
-                    variable_bdl_id=form.cleaned_data["variable"],
-                    series=form.cleaned_data["series"],
-                    variable_name=form.cleaned_data["name"],
-                )
+            return services.statistics_upload_create(
+                government=request.government,
+                user=request.user,
+                content=upload.read(),
+                file_name=upload.name,
+                variable_bdl_id=form.cleaned_data["variable"],
+                series=form.cleaned_data["series"],
+                variable_name=form.cleaned_data["name"],
             )
         except SeriesChoice as choice:
             form.offer_series(choice.series)
             raise ValidationError({"series": choice.messages}) from choice
 
-    if request.method == "POST" and save_form(form, store):
-        count = made[0].value_count
+    if request.method == "POST" and (saved := save_form(form, store)):
+        count = saved.result.value_count
         messages.success(
             request,
             ngettext(
@@ -350,16 +347,15 @@ def problem_create(request: HttpRequest) -> HttpResponse:
 
     initial_domain = DOMAINS_BY_SLUG.get(request.GET.get("dziedzina", ""))
     form = ProblemForm(request.POST or None, initial={"domain": initial_domain})
-    created = []
-    if request.method == "POST" and save_form(
-        form,
-        lambda: created.append(
-            services.problem_create(government=request.government, **form.cleaned_data)
-        ),
+    if request.method == "POST" and (
+        saved := save_form(
+            form,
+            lambda: services.problem_create(government=request.government, **form.cleaned_data),
+        )
     ):
         messages.success(request, _("The problem has been added."))
         return redirect(
-            _diagnosis_url(request, "diagnosis_domain", domain=_slug(created[0].domain))
+            _diagnosis_url(request, "diagnosis_domain", domain=_slug(saved.result.domain))
         )
     return render(
         request,
@@ -512,20 +508,19 @@ def _import_progress(request: HttpRequest, job) -> dict:
 def bdl_import(request: HttpRequest) -> HttpResponse:
 
     form = BdlImportForm(request.POST or None)
-    started = []
-    if request.method == "POST" and save_form(
-        form,
-        lambda: started.append(
-            import_start(
+    if request.method == "POST" and (
+        saved := save_form(
+            form,
+            lambda: import_start(
                 government=request.government,
                 variable_ids=form.variable_ids(),
                 years=form.years(),
                 requested_by=request.user,
-            )
-        ),
+            ),
+        )
     ):
         messages.success(request, _("The import has been queued; it runs in the background."))
-        return redirect(_diagnosis_url(request, "bdl_import_job", job=started[0].pk))
+        return redirect(_diagnosis_url(request, "bdl_import_job", job=saved.result.pk))
     page = Paginator(import_jobs(request.government), IMPORT_JOBS_PAGE_SIZE).get_page(
         request.GET.get("strona")
     )

@@ -65,23 +65,23 @@ def cycle_list(request: HttpRequest) -> HttpResponse:
     form = None
     if request.access.can_manage:
         form = CycleOpenForm(request.POST or None, strategy=strategy)
-        created = []
-        if request.method == "POST" and save_form(
-            form,
-            lambda: created.append(
-                services.cycle_open(
+        if request.method == "POST" and (
+            saved := save_form(
+                form,
+                lambda: services.cycle_open(
                     strategy=strategy,
                     year=form.cleaned_data["year"],
                     deadline=form.cleaned_data["deadline"],
-                )
-            ),
+                ),
+            )
         ):
+            cycle = saved.result
             messages.success(
                 request,
                 _("The cycle has been opened: %(n)s forms were created.")
-                % {"n": created[0].forms.count()},
+                % {"n": cycle.forms.count()},
             )
-            return redirect(_url(request, "cycle_board", strategy=strategy.pk, cycle=created[0].pk))
+            return redirect(_url(request, "cycle_board", strategy=strategy.pk, cycle=cycle.pk))
     elif request.method == "POST":
         raise PermissionDenied
     counts = services.cycle_counts(cycles)
@@ -318,19 +318,16 @@ def link_save(request: HttpRequest) -> HttpResponse:
 def link_create(request: HttpRequest, cycle: int, form: int) -> HttpResponse:
     report_form = _form(request, cycle, form)
     link_form = LinkForm(request.POST)
-    tokens = []
-    if save_form(
+    if saved := save_form(
         link_form,
-        lambda: tokens.append(
-            services.link_create(
-                form=report_form,
-                recipient=link_form.cleaned_data["recipient"],
-                days=link_form.cleaned_data["days"],
-                by=request.user,
-            )
+        lambda: services.link_create(
+            form=report_form,
+            recipient=link_form.cleaned_data["recipient"],
+            days=link_form.cleaned_data["days"],
+            by=request.user,
         ),
     ):
-        address = absolute_url(request, reverse("link_fill", kwargs={"token": tokens[0]}))
+        address = absolute_url(request, reverse("link_fill", kwargs={"token": saved.result}))
         messages.success(
             request,
             _("The personal link (shown only now, copy it): %(address)s") % {"address": address},

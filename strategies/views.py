@@ -84,18 +84,17 @@ def strategy_create(request: HttpRequest) -> HttpResponse:
         request.POST or None, initial_names=services.DEFAULT_LEVEL_NAMES, prefix="levels"
     )
     if request.method == "POST" and levels_form.is_valid():
-        created = {}
-
-        def create():
-            created["strategy"] = services.strategy_create(
+        saved = save_form(
+            form,
+            lambda: services.strategy_create(
                 government=request.government,
                 level_names=levels_form.cleaned_data["names"],
                 **form.cleaned_data,
-            )
-
-        if save_form(form, create):
+            ),
+        )
+        if saved:
             messages.success(request, _("The strategy has been created."))
-            return redirect(_tree_url(request, created["strategy"]))
+            return redirect(_tree_url(request, saved.result))
     return render(
         request,
         "strategies/strategy_form.html",
@@ -350,16 +349,15 @@ def goal_create(request: HttpRequest) -> HttpResponse:
     if depth > len(levels) - 1:
         raise Http404
     form = GoalForm(request.POST or None)
-    created = {}
-
-    def create():
-        created["goal"] = services.goal_create(
-            strategy=strategy, parent=parent, **form.cleaned_data
+    if request.method == "POST" and (
+        saved := save_form(
+            form,
+            lambda: services.goal_create(strategy=strategy, parent=parent, **form.cleaned_data),
         )
-
-    if request.method == "POST" and save_form(form, create):
-        messages.success(request, _("Added: %(title)s.") % {"title": created["goal"].title})
-        return redirect(_tree_url(request, strategy, f"goal-{created['goal'].pk}"))
+    ):
+        goal = saved.result
+        messages.success(request, _("Added: %(title)s.") % {"title": goal.title})
+        return redirect(_tree_url(request, strategy, f"goal-{goal.pk}"))
     return render(
         request,
         "strategies/goal_form.html",

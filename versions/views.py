@@ -52,22 +52,16 @@ def version_list(request: HttpRequest) -> HttpResponse:
 def version_create(request: HttpRequest) -> HttpResponse:
     strategy = request.strategy
     form = FreezeForm(request.POST)
-    created = {}
-
-    def freeze():
-        created["version"] = services.version_freeze(
-            strategy=strategy, user=request.user, **form.cleaned_data
-        )
-
-    if save_form(form, freeze):
+    if saved := save_form(
+        form,
+        lambda: services.version_freeze(strategy=strategy, user=request.user, **form.cleaned_data),
+    ):
+        version = saved.result
         messages.success(
-            request,
-            _("Version %(number)s has been frozen.") % {"number": created["version"].number},
+            request, _("Version %(number)s has been frozen.") % {"number": version.number}
         )
         return redirect(
-            government_url(
-                request, "version_detail", strategy=strategy.pk, version=created["version"].number
-            )
+            government_url(request, "version_detail", strategy=strategy.pk, version=version.number)
         )
     return _list_page(request, strategy, form)
 

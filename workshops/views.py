@@ -86,18 +86,16 @@ def _workshop_form(request: HttpRequest, strategy, workshop: Workshop | None) ->
         strategy=strategy,
         area_choices=selectors.goal_choices(strategy, depth=1),
     )
-    saved = []
 
     def save():
         fields = {name: form.cleaned_data[name] for name in WorkshopForm.Meta.fields}
         if workshop is None:
-            saved.append(services.workshop_create(strategy=strategy, **fields))
-        else:
-            saved.append(services.workshop_update(workshop=workshop, **fields))
+            return services.workshop_create(strategy=strategy, **fields)
+        return services.workshop_update(workshop=workshop, **fields)
 
-    if request.method == "POST" and save_form(form, save):
+    if request.method == "POST" and (saved := save_form(form, save)):
         messages.success(request, _("The workshop has been saved."))
-        return redirect(_detail_url(request, saved[0]))
+        return redirect(_detail_url(request, saved.result))
     title = _("New workshop") if workshop is None else _("Edit the workshop")
     cancel = (
         _url(request, "workshop_list", strategy=strategy.pk)
@@ -197,17 +195,19 @@ def workshop_codes(request: HttpRequest, workshop: int) -> HttpResponse:
     cards = selectors.code_cards(workshop)
     wanted = (workshop.participants_count or 0) - len(cards)
     form = CodesForm(request.POST or None, initial={"count": wanted if wanted > 0 else 10})
-    made = []
-
-    def make():
-        count = form.cleaned_data["count"]
-        made.extend(services.workshop_codes_generate(workshop=workshop, count=count))
-
-    if request.method == "POST" and save_form(form, make):
+    if request.method == "POST" and (
+        saved := save_form(
+            form,
+            lambda: services.workshop_codes_generate(
+                workshop=workshop, count=form.cleaned_data["count"]
+            ),
+        )
+    ):
+        made = len(saved.result)
         messages.success(
             request,
-            ngettext("%(n)s code has been made.", "%(n)s codes have been made.", len(made))
-            % {"n": len(made)},
+            ngettext("%(n)s code has been made.", "%(n)s codes have been made.", made)
+            % {"n": made},
         )
         return redirect(
             _url(request, "workshop_codes", strategy=workshop.strategy_id, workshop=workshop.pk)
