@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from strategies.models import Indicator, IndicatorMilestone, IndicatorValue, Strategy
 from strategies.selectors import TreeNode, strategy_tree
 
 from .classification import Judgement, Plan, Status
+from .models import ApprovalStage, Recorder
 
 
 def indicator_plan(indicator: Indicator, milestones: dict) -> Plan:
@@ -166,3 +168,32 @@ def history_of(
         judgements=[plan.judge(values, year) for year in range(first, last + 1)],
         chart_years=list(range(first, chart_last + 1)),
     )
+
+
+# The approval path of a yearly report when the local government has not set its own:
+# (name, ends with a resolution or document number, who records the decision).
+DEFAULT_APPROVAL_STAGES = (
+    (gettext_lazy("monitoring team"), False, Recorder.TEAM),
+    (gettext_lazy("coordination team"), False, Recorder.TEAM),
+    (gettext_lazy("mayor"), False, Recorder.APPROVER),
+    (gettext_lazy("council committee"), False, Recorder.APPROVER),
+    (gettext_lazy("council session"), True, Recorder.APPROVER),
+)
+
+
+def approval_path(government) -> list[ApprovalStage]:
+    """The government's approval path; the default one (not saved: a read writes nothing)
+    while it has not set its own."""
+    stages = list(ApprovalStage.objects.filter(government=government))
+    if stages:
+        return stages
+    return [
+        ApprovalStage(
+            government=government,
+            position=position,
+            name=str(name),
+            needs_document=needs_document,
+            recorded_by_role=recorder,
+        )
+        for position, (name, needs_document, recorder) in enumerate(DEFAULT_APPROVAL_STAGES)
+    ]

@@ -12,7 +12,6 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from simple_history.utils import bulk_create_with_history
 
 from governments.models import Institution, Membership
@@ -35,30 +34,11 @@ from .models import (
     MonitoringCycle,
     Recommendation,
     RecommendationResponse,
-    Recorder,
     ReportForm,
 )
-
-# The approval path of a yearly report when the local government has not set its own:
-# (name, ends with a resolution or document number, who records the decision).
-DEFAULT_APPROVAL_STAGES = (
-    (gettext_lazy("monitoring team"), False, Recorder.TEAM),
-    (gettext_lazy("coordination team"), False, Recorder.TEAM),
-    (gettext_lazy("mayor"), False, Recorder.APPROVER),
-    (gettext_lazy("council committee"), False, Recorder.APPROVER),
-    (gettext_lazy("council session"), True, Recorder.APPROVER),
-)
+from .selectors import approval_path
 
 StageSpec = tuple[str, bool, str]  # name, needs_document, recorded_by_role
-
-
-def approval_stages(government) -> list[ApprovalStage]:
-    """The government's approval path, created from the default on first use."""
-    stages = list(ApprovalStage.objects.filter(government=government))
-    if not stages:
-        default = [(str(name), doc, recorder) for name, doc, recorder in DEFAULT_APPROVAL_STAGES]
-        stages = _stages_create(government, default)
-    return stages
 
 
 def _stages_create(government, stages: list[StageSpec]) -> list[ApprovalStage]:
@@ -160,7 +140,7 @@ def cycle_open(*, strategy: Strategy, year: int, deadline: datetime.date) -> Mon
             needs_document=stage.needs_document,
             recorded_by_role=stage.recorded_by_role,
         )
-        for stage in approval_stages(strategy.government)
+        for stage in approval_path(strategy.government)
     )
     return cycle
 

@@ -29,6 +29,7 @@ from .forms import (
 from .models import ActionReport, Approval, FormLink, MonitoringCycle, Recommendation, ReportForm
 from .report import cycle_report as assemble
 from .report import forms_summary
+from .selectors import approval_path
 
 
 def _cycle(request: HttpRequest, cycle: int) -> MonitoringCycle:
@@ -504,7 +505,7 @@ def cycle_publish(request: HttpRequest, cycle: int) -> HttpResponse:
 def approval_stages(request: HttpRequest) -> HttpResponse:
 
     government = request.government
-    stages = services.approval_stages(government)
+    stages = approval_path(government)
     if request.method == "POST":
         # No initial data on POST: a step left as it was must still count as given.
         formset = ApprovalStageFormSet(request.POST, prefix="etapy")

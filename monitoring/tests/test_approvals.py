@@ -332,8 +332,12 @@ def test_the_published_report_shows_the_decisions_but_not_who_entered_them(
 
 def test_changes_to_the_approval_path_are_on_record(coordinator_client, coordinator, government):
     from monitoring.models import ApprovalStage
+    from monitoring.selectors import DEFAULT_APPROVAL_STAGES
 
-    services.approval_stages(government)  # the default path
+    services.approval_stages_set(  # the default path, saved
+        government=government,
+        stages=[(str(name), doc, recorder) for name, doc, recorder in DEFAULT_APPROVAL_STAGES],
+    )
     response = coordinator_client.post(
         reverse("approval_stages", kwargs={"government": government.slug}),
         {
