@@ -359,6 +359,8 @@ class DiagnosisIndicator(models.Model):
 
     objects = DiagnosisIndicatorQuerySet.as_manager()
 
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = _("diagnosis indicator")
         verbose_name_plural = _("diagnosis indicators")
@@ -398,6 +400,8 @@ class LocalFigure(models.Model):
     year = models.PositiveSmallIntegerField(_("year"))
     value = models.DecimalField(_("value"), max_digits=16, decimal_places=4)
 
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = _("local figure")
         verbose_name_plural = _("local figures")
@@ -434,6 +438,8 @@ class ComparisonGroup(models.Model):
     is_default = models.BooleanField(_("chosen by default"), default=True)
     criteria = models.CharField(_("criteria"), max_length=300, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    history = HistoricalRecords(m2m_fields=["units"])
 
     class Meta:
         verbose_name = _("comparison group")

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import SwotEntry, Workshop, WorkshopProblem
+from .models import Ballot, BallotScore, ParticipantCode, SwotEntry, Workshop, WorkshopProblem
 
 
 class WorkshopProblemInline(admin.TabularInline):
@@ -26,3 +26,28 @@ class SwotEntryAdmin(admin.ModelAdmin):
     search_fields = ["text"]
     raw_id_fields = ["workshop", "goal", "action"]
     exclude = ["participant"]
+
+
+@admin.register(ParticipantCode)
+class ParticipantCodeAdmin(admin.ModelAdmin):
+    """Only the number and the keyed hash are stored: the code itself is on its card."""
+
+    list_display = ["number", "workshop"]
+    list_filter = ["workshop"]
+    readonly_fields = ["digest"]
+    raw_id_fields = ["workshop"]
+
+
+class BallotScoreInline(admin.TabularInline):
+    model = BallotScore
+    extra = 0
+    raw_id_fields = ["item"]
+
+
+@admin.register(Ballot)
+class BallotAdmin(admin.ModelAdmin):
+    list_display = ["workshop", "created_at"]
+    list_filter = ["workshop"]
+    readonly_fields = ["participant", "address_hash", "code"]
+    raw_id_fields = ["workshop"]
+    inlines = [BallotScoreInline]

@@ -149,6 +149,8 @@ class WorkshopProblem(models.Model):
         related_name="workshop_problems",
     )
 
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = _("problem to prioritise")
         verbose_name_plural = _("problems to prioritise")
