@@ -157,7 +157,16 @@ class Consultation(models.Model):
 
     @property
     def is_open(self) -> bool:
+        """Comments are accepted today."""
         return self.status == self.Status.OPEN
+
+    @property
+    def is_planned(self) -> bool:
+        return self.status == self.Status.PLANNED
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status == self.Status.CLOSED
 
     @property
     def has_ended(self) -> bool:

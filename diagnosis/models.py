@@ -287,6 +287,19 @@ class ImportJob(models.Model):
         """Waiting for the worker or running: the page keeps refreshing its progress."""
         return self.status in {self.Status.PENDING, self.Status.RUNNING}
 
+    @property
+    def is_waiting(self) -> bool:
+        """Queued, not started yet (or waiting its next turn)."""
+        return self.status == self.Status.PENDING
+
+    @property
+    def is_done(self) -> bool:
+        return self.status == self.Status.DONE
+
+    @property
+    def has_failed(self) -> bool:
+        return self.status == self.Status.FAILED
+
 
 class ImportTask(models.Model):
     """One variable for the units of one level (optionally under one parent unit)."""
@@ -512,6 +525,10 @@ class Problem(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.status == self.Status.CONFIRMED
 
 
 class DomainNarrative(models.Model):

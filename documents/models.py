@@ -221,6 +221,11 @@ class GeneratedDocument(models.Model):
         return f"{self.get_kind_display()} ({self.format.upper()})"
 
     @property
+    def is_done(self) -> bool:
+        """Made: the file can be downloaded and published."""
+        return self.status == self.Status.DONE
+
+    @property
     def is_interrupted(self) -> bool:
         if self.status == self.Status.RUNNING:
             return timezone.now() - self.updated_at > self.STALE_RUNNING

@@ -116,6 +116,19 @@ class MonitoringCycle(models.Model):
     def __str__(self) -> str:
         return _("Report for %(year)s") % {"year": self.year}
 
+    # The states in which the report is a record: nothing in the cycle changes any more.
+    LOCKED = frozenset({Status.APPROVED, Status.PUBLISHED})
+
+    @property
+    def is_locked(self) -> bool:
+        """Approved or published: the report is a record (services refuse every change)."""
+        return self.status in self.LOCKED
+
+    @property
+    def can_publish(self) -> bool:
+        """Approved by every step and not published yet."""
+        return self.status == self.Status.APPROVED
+
 
 class ReportForm(models.Model):
     """One institution's reporting form in a cycle. ``version`` grows with every save, so
@@ -168,6 +181,15 @@ class ReportForm(models.Model):
     @property
     def is_editable(self) -> bool:
         return self.status in self.EDITABLE
+
+    @property
+    def is_submitted(self) -> bool:
+        """Sent by the institution and waiting for the team (to accept or return)."""
+        return self.status == self.Status.SUBMITTED
+
+    @property
+    def is_returned(self) -> bool:
+        return self.status == self.Status.RETURNED
 
 
 class ActionReport(models.Model):

@@ -5,6 +5,8 @@ from decimal import Decimal
 
 from django.utils.formats import number_format
 
+from .classification import Status
+
 MAX_DECIMALS = 4  # the database keeps four decimal places
 
 
@@ -23,3 +25,17 @@ def percent(share: Decimal | None) -> str:
     if share is None:
         return "—"
     return f"{number_format(round(Decimal(share) * 100), 0, force_grouping=True)}%"
+
+
+# The symbol beside a judgement's word (the colour and the symbol are extras: the word is
+# always there).
+JUDGEMENT_ICONS = {
+    Status.ACHIEVED: "✓",
+    Status.ON_TRACK: "→",
+    Status.AT_RISK: "!",
+    Status.OFF_TRACK: "✗",
+}
+
+
+def judgement_icon(status) -> str:
+    return JUDGEMENT_ICONS.get(status, "?")

@@ -147,12 +147,10 @@ def cycle_open(*, strategy: Strategy, year: int, deadline: datetime.date) -> Mon
 
 # Filling in -------------------------------------------------------------------------------
 
-LOCKED = {MonitoringCycle.Status.APPROVED, MonitoringCycle.Status.PUBLISHED}
-
 
 def _refuse_if_locked(cycle: MonitoringCycle) -> None:
     """An approved or published report is a record: nothing in its cycle changes."""
-    if cycle.status in LOCKED:
+    if cycle.is_locked:
         raise ValidationError(_("The report has been approved; its cycle can no longer change."))
 
 
@@ -597,7 +595,7 @@ def approval_record(
 @transaction.atomic
 def cycle_publish(*, cycle: MonitoringCycle) -> None:
     cycle = MonitoringCycle.objects.select_for_update().get(pk=cycle.pk)
-    if cycle.status != MonitoringCycle.Status.APPROVED:
+    if not cycle.can_publish:
         raise ValidationError(_("Only an approved report can be published."))
     cycle.status = MonitoringCycle.Status.PUBLISHED
     cycle.published_at = timezone.now()

@@ -87,6 +87,10 @@ class ScheduleStep(models.Model):
             return f"{date_format(self.month_from, 'F Y')} – {date_format(self.month_to, 'F Y')}"
         return date_format(self.month_from, "F Y")
 
+    @property
+    def is_done(self) -> bool:
+        return self.status == StepStatus.DONE
+
     def is_overdue(self, today: datetime.date) -> bool:
         """Not done although its last month has passed (a continuous step never is)."""
         if self.status == StepStatus.DONE or self.is_continuous or self.month_to is None:

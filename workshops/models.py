@@ -115,6 +115,10 @@ class Workshop(models.Model):
     def is_open(self) -> bool:
         return self.status == self.Status.OPEN
 
+    @property
+    def is_closed(self) -> bool:
+        return self.status == self.Status.CLOSED
+
 
 class WorkshopProblem(models.Model):
     """A problem to prioritise: loaded from the diagnosis or typed in by the coordinator."""

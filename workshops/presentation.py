@@ -4,7 +4,9 @@ workshops/templatetags/workshops.py register these)."""
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from .models import Workshop
 from .selectors import BallotTally
+from .services import STATUS_TRANSITIONS
 
 
 def tally_label(tally: BallotTally) -> str:
@@ -29,3 +31,15 @@ def over_label(tally: BallotTally) -> str:
     if not tally.over:
         return ""
     return _("More ballots than expected participants: %(over)s too many.") % {"over": tally.over}
+
+
+def status_buttons(workshop: Workshop) -> list[tuple[str, str]]:
+    """(status, button label) of each change the workshop's status may make now."""
+    buttons = []
+    for status in sorted(STATUS_TRANSITIONS[workshop.status]):
+        if status == Workshop.Status.OPEN:
+            label = _("Open the workshop again") if workshop.is_closed else _("Open the workshop")
+        else:
+            label = _("Close the workshop")
+        buttons.append((status, label))
+    return buttons

@@ -31,6 +31,7 @@ from .forms import (
 from .links import PARTICIPANT, PROJECTOR
 from .models import SwotEntry, Workshop, WorkshopProblem
 from .participants import is_known, keep, participant_digest
+from .presentation import status_buttons
 
 # The coordinator's pages --------------------------------------------------------------------
 
@@ -127,7 +128,7 @@ def _detail_context(request: HttpRequest, workshop: Workshop, problem_form=None)
         "problems": list(workshop.problems.select_related("problem")),
         "tally": selectors.ballot_tally(workshop),
         "problem_form": problem_form or ProblemForm(),
-        "transitions": sorted(services.STATUS_TRANSITIONS[workshop.status]),
+        "transitions": status_buttons(workshop),
         **(_links(request, workshop) if request.access.can_edit else {}),
     }
 

@@ -56,9 +56,7 @@ def report_document(
             government=government.name,
             title=report_title(cycle),
             subtitle=full_title(strategy),
-            lines=(cycle.get_status_display(),)
-            if cycle.status not in {"approved", "published"}
-            else (),
+            lines=() if cycle.is_locked else (cycle.get_status_display(),),
             place_and_date=f"{place}, {year}" if place else str(year),
         ),
         look=look or Look(),
