@@ -31,7 +31,7 @@ def test_the_default_group_is_the_same_kind_of_similar_size(government, world):
 
 
 def test_the_group_widens_until_it_is_big_enough(government, world, monkeypatch):
-    monkeypatch.setattr(services, "GROUP_MIN_SIZE", 11)
+    monkeypatch.setattr(services.comparison, "GROUP_MIN_SIZE", 11)
     group = services.comparison_group_default(government=government)
     assert group.units.count() == 11  # ×/÷2 takes every other town
 
