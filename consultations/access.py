@@ -4,10 +4,10 @@ Built on governments.access.link_view, like every view opened by a link's token.
 from django.http import HttpRequest
 from django.shortcuts import render
 
+from core.crypto import token_digest
 from governments.access import link_view
 
 from .models import Invitation
-from .services import token_digest
 
 
 def _find(*, government: str, consultation: int, token: str) -> Invitation | None:

@@ -6,7 +6,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -33,8 +32,9 @@ def public_consultations(government: LocalGovernment):
     )
 
 
-def public_consultation(government: LocalGovernment, pk: int) -> Consultation:
-    return get_object_or_404(public_consultations(government).select_related("version"), pk=pk)
+def public_consultation(government: LocalGovernment, pk: int) -> Consultation | None:
+    """A consultation of the government that has started, or None."""
+    return public_consultations(government).select_related("version").filter(pk=pk).first()
 
 
 def current_and_past(government: LocalGovernment) -> tuple[list, list]:
@@ -193,3 +193,13 @@ def consultation_report(consultation: Consultation) -> Report:
         sections=sections,
         labels=labels,
     )
+
+
+def consultation_sections(consultation: Consultation) -> dict[int, str]:
+    """The sections one may comment on: {top-level goal's pk: "1. Title"}."""
+    tree = snapshot_tree(consultation.version.snapshot)
+    return {node.data["pk"]: f"{node.number}. {node.title}" for node in tree.sections}
+
+
+def unanswered(consultation: Consultation):
+    return consultation.comments.visible().filter(answer="")

@@ -7,7 +7,6 @@ demo and tests); it defaults to the local date.
 """
 
 import datetime
-import hashlib
 import secrets
 
 from django.core.exceptions import ValidationError
@@ -17,13 +16,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.client import address_hash, refuse_beyond
+from core.crypto import token_digest
 from core.services import save_validated
 from governments.models import LocalGovernment
 from strategies.models import Strategy
 from versions.models import StrategyVersion
-from versions.selectors import snapshot_tree
 
 from .models import MIN_DAYS, Comment, Consultation, Invitation
+from .selectors import consultation_sections, unanswered
 
 Status = Consultation.Status
 
@@ -138,12 +138,6 @@ def consultation_update(
     consultation.how_to_participate = how_to_participate.strip()
     consultation.report_introduction = report_introduction.strip()
     return save_validated(consultation)
-
-
-def consultation_sections(consultation: Consultation) -> dict[int, str]:
-    """The sections one may comment on: {top-level goal's pk: "1. Title"}."""
-    tree = snapshot_tree(consultation.version.snapshot)
-    return {node.data["pk"]: f"{node.number}. {node.title}" for node in tree.sections}
 
 
 # Comments -----------------------------------------------------------------------------------
@@ -306,10 +300,6 @@ def comment_answer(
     return save_validated(comment)
 
 
-def unanswered(consultation: Consultation):
-    return consultation.comments.visible().filter(answer="")
-
-
 @transaction.atomic
 def consultation_report_publish(
     *, consultation: Consultation, by, today: datetime.date | None = None
@@ -334,10 +324,6 @@ def consultation_report_publish(
 
 
 # Invitations --------------------------------------------------------------------------------
-
-
-def token_digest(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 @transaction.atomic

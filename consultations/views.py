@@ -262,7 +262,7 @@ def comment_answer(request: HttpRequest, consultation: int, comment: int):
     ):
         messages.success(request, _("The answer has been saved."))
         following = (
-            services.unanswered(comment.consultation).filter(number__gt=comment.number).first()
+            selectors.unanswered(comment.consultation).filter(number__gt=comment.number).first()
         )
         if following is not None:
             return redirect(

@@ -46,3 +46,10 @@ def keyed_hashes(purpose: str, value: str) -> list[str]:
     """The hash under the current key and under each fallback: look a stored hash up with
     ``__in`` while a key is being replaced."""
     return [keyed_digest(purpose, value, key=key).hex() for key in keys()]
+
+
+def token_digest(token: str) -> str:
+    """What is stored of a personal link's random token (secrets.token_urlsafe(32), 256
+    bits): its SHA-256. Unkeyed on purpose: a token that cannot be guessed cannot be found
+    from its hash either, and a link keeps working when the keys are replaced."""
+    return hashlib.sha256(token.encode()).hexdigest()

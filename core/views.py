@@ -3,6 +3,7 @@ confirmation)."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from django.conf import settings
 from django.contrib import messages
@@ -15,6 +16,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from .history import history_count, merged_history
+
+T = TypeVar("T")
 
 
 def login_locked_out(request: HttpRequest, response=None, credentials=None) -> HttpResponse:
@@ -33,6 +36,14 @@ def login_locked_out(request: HttpRequest, response=None, credentials=None) -> H
 def government_url(request: HttpRequest, name: str, **kwargs) -> str:
     """The address of a view under the current local government's slug."""
     return reverse(name, kwargs={"government": request.government.slug, **kwargs})
+
+
+def found(value: T | None) -> T:
+    """A selector's answer, or a 404 when it found nothing: selectors return None and
+    the view decides that this is a missing page."""
+    if value is None:
+        raise Http404
+    return value
 
 
 def id_or_404(value) -> int:

@@ -5,7 +5,7 @@ import datetime
 
 from django.utils import timezone
 
-from consultations import services
+from consultations import selectors, services
 from consultations.models import Consultation
 from governments.models import LocalGovernment
 from strategies.models import Strategy
@@ -141,7 +141,7 @@ def consultations_load(town: LocalGovernment, strategy: Strategy) -> Consultatio
         ),
         today=STARTS_ON,  # a past consultation, planned back then
     )
-    sections = list(services.consultation_sections(consultation))
+    sections = list(selectors.consultation_sections(consultation))
 
     def section(index):
         return None if index is None or index >= len(sections) else sections[index]

@@ -32,6 +32,7 @@ from diagnosis.models import (
     Variable,
     teryt_from_bdl_id,
 )
+from diagnosis.selectors import unit_for_government
 from diagnosis.services import (
     catalogue_sync,
     comparison_group_default,
@@ -41,7 +42,6 @@ from diagnosis.services import (
     problem_create,
     problem_review,
     problems_refresh,
-    unit_for_government,
 )
 from governments.models import LocalGovernment
 from strategies.models import Goal, Strategy

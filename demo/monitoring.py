@@ -7,7 +7,7 @@ import random
 from decimal import Decimal
 
 from governments.models import Membership, Role
-from monitoring import services
+from monitoring import selectors, services
 from monitoring.models import ActionReport, MonitoringCycle, Recorder
 from strategies.models import ActionParticipant, IndicatorValue, PlannedAmount, Strategy
 
@@ -162,5 +162,5 @@ def _fill(form, rng: random.Random, *, complete: bool) -> None:
     if not complete:
         return
     form.refresh_from_db()
-    if missing := services.form_missing(form):  # the demo fills every form it submits
+    if missing := selectors.form_missing(form):  # the demo fills every form it submits
         raise RuntimeError(missing)

@@ -9,6 +9,8 @@ from django.db.models import BooleanField, Count, Value
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from governments.models import LocalGovernment
+
 from .catalogue import CATALOGUE
 from .formulas import Formula, parse
 from .models import (
@@ -477,3 +479,22 @@ def import_jobs(government):
         .select_related("requested_by")
         .order_by("-created_at")
     )
+
+
+# Which unit stands for which kind of local government.
+UNIT_FOR_KIND = {
+    LocalGovernment.Kind.VOIVODESHIP: (TerritorialUnit.Level.VOIVODESHIP, None),
+    LocalGovernment.Kind.POWIAT: (TerritorialUnit.Level.POWIAT, None),
+    LocalGovernment.Kind.URBAN_GMINA: (TerritorialUnit.Level.GMINA, "1"),
+    LocalGovernment.Kind.CITY_WITH_POWIAT_RIGHTS: (TerritorialUnit.Level.GMINA, "1"),
+    LocalGovernment.Kind.RURAL_GMINA: (TerritorialUnit.Level.GMINA, "2"),
+    LocalGovernment.Kind.URBAN_RURAL_GMINA: (TerritorialUnit.Level.GMINA, "3"),
+}
+
+
+def unit_for_government(government: LocalGovernment) -> TerritorialUnit | None:
+    level, kind = UNIT_FOR_KIND[government.kind]
+    units = TerritorialUnit.objects.filter(level=level, teryt=government.teryt)
+    if kind:
+        units = units.filter(kind=kind)
+    return units.order_by("-refreshed_at").first()

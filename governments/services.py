@@ -44,7 +44,7 @@ def institution_save(*, institution: Institution) -> Institution:
     return save_validated(institution)
 
 
-def institution_usage(institution: Institution) -> dict[str, int]:
+def _institution_usage(institution: Institution) -> dict[str, int]:
     return {
         "actions": institution.action_roles.count(),
         "indicators": institution.indicators.count(),
@@ -55,7 +55,7 @@ def institution_usage(institution: Institution) -> dict[str, int]:
 
 @transaction.atomic
 def institution_delete(*, institution: Institution) -> None:
-    usage = institution_usage(institution)
+    usage = _institution_usage(institution)
     if usage["forms"]:
         raise ValidationError(
             _(

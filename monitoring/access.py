@@ -5,10 +5,10 @@ from django.http import HttpRequest
 from django.shortcuts import render
 from django.utils import timezone
 
+from core.crypto import token_digest
 from governments.access import link_view
 
 from .models import FormLink
-from .services import token_digest
 
 
 def _find(*, token: str) -> FormLink | None:

@@ -2,24 +2,20 @@
 accepting the institutions' forms."""
 
 import datetime
-import hashlib
 import secrets
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
-from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
+from core.crypto import token_digest
 from governments.models import Institution, Membership
 from strategies.models import (
-    Action,
     ActionFunding,
-    ActionParticipant,
-    Indicator,
     IndicatorValue,
     Strategy,
 )
@@ -36,7 +32,7 @@ from .models import (
     RecommendationResponse,
     ReportForm,
 )
-from .selectors import approval_path
+from .selectors import approval_path, form_missing, form_scope, forms_to_remind
 
 StageSpec = tuple[str, bool, str]  # name, needs_document, recorded_by_role
 
@@ -56,34 +52,6 @@ def _stages_create(government, stages: list[StageSpec]) -> list[ApprovalStage]:
         row.full_clean()
     # With history (who set the path, and when), as the deletion before it has.
     return bulk_create_with_history(rows, ApprovalStage)
-
-
-def form_scope(strategy: Strategy, year: int) -> dict[int, dict[str, list]]:
-    """{institution id: {"actions": [...], "indicators": [...]}} for a year: the actions
-    covering the year that the institution implements or partners in, and the indicators
-    it is responsible for (of a goal, or of an action covering the year). Inactive
-    institutions get no form."""
-    scope: dict[int, dict[str, list]] = {}
-    actions = Action.objects.filter(strategy=strategy).covering_year(year)
-    participants = (
-        ActionParticipant.objects.filter(action__in=actions, institution__is_active=True)
-        .select_related("action")
-        .order_by("action__position", "action_id")
-    )
-    for participant in participants:
-        entry = scope.setdefault(participant.institution_id, {"actions": [], "indicators": []})
-        if participant.action not in entry["actions"]:
-            entry["actions"].append(participant.action)
-    indicators = Indicator.objects.filter(
-        Q(action__isnull=True) | Q(action__in=actions),
-        strategy=strategy,
-        responsible__isnull=False,
-        responsible__is_active=True,
-    )
-    for indicator in indicators.order_by("position", "id"):
-        entry = scope.setdefault(indicator.responsible_id, {"actions": [], "indicators": []})
-        entry["indicators"].append(indicator)
-    return scope
 
 
 @transaction.atomic
@@ -250,33 +218,6 @@ def _allowed_sources(form: ReportForm) -> set[tuple[int, int]]:
     )
 
 
-def form_missing(form: ReportForm) -> list[str]:
-    """What must be filled in before the form can be submitted, in words."""
-    missing = []
-    for report in form.actions.select_related("action"):
-        if not report.status:
-            missing.append(
-                _("The status of the action “%(action)s”.") % {"action": report.action.title}
-            )
-        elif report.status == ActionReport.Status.DONE and not report.what_done.strip():
-            missing.append(
-                _("What was done in the action “%(action)s”.") % {"action": report.action.title}
-            )
-    for report in form.indicators.select_related("indicator"):
-        if report.value is None and not report.comment.strip():
-            missing.append(
-                _("The value of the indicator “%(indicator)s”, or a comment why there is none.")
-                % {"indicator": report.indicator.name}
-            )
-    for response in form.responses.select_related("recommendation"):
-        if not response.response.strip():
-            missing.append(
-                _("What was done about the recommendation “%(text)s”.")
-                % {"text": response.recommendation.text[:80]}
-            )
-    return missing
-
-
 @transaction.atomic
 def form_submit(*, form: ReportForm, by: str) -> bool:
     """Submit the form once. A second submission (a double click, two tabs) changes
@@ -330,46 +271,6 @@ def form_accept(*, form: ReportForm) -> None:
     current.status = ReportForm.Status.ACCEPTED
     current.version += 1
     current.save(update_fields=["status", "version"])
-
-
-def forms_to_remind(cycle: MonitoringCycle):
-    """The forms whose institutions have not submitted yet."""
-    return cycle.forms.filter(status__in=ReportForm.EDITABLE)
-
-
-# Reads for the pages -------------------------------------------------------------------------
-
-
-def cycle_counts(cycles) -> dict[int, dict[str, int]]:
-    """{cycle id: {status: number of forms, "total": n, "done": submitted or accepted}}
-    in one query."""
-
-    counts: dict[int, dict[str, int]] = {}
-    rows = (
-        ReportForm.objects.filter(cycle__in=list(cycles))
-        .values("cycle_id", "status")
-        .annotate(n=Count("pk"))
-    )
-    for row in rows:
-        entry = counts.setdefault(row["cycle_id"], {"total": 0, "done": 0})
-        entry[row["status"]] = row["n"]
-        entry["total"] += row["n"]
-        if row["status"] in {ReportForm.Status.SUBMITTED, ReportForm.Status.ACCEPTED}:
-            entry["done"] += row["n"]
-    return counts
-
-
-def board_rows(cycle: MonitoringCycle) -> list[ReportForm]:
-    """The forms of a cycle with their numbers of actions and indicators, for the board."""
-
-    return list(
-        cycle.forms.select_related("institution")
-        .annotate(
-            action_count=Count("actions", distinct=True),
-            indicator_count=Count("indicators", distinct=True),
-        )
-        .order_by("institution__name")
-    )
 
 
 # Reminders ----------------------------------------------------------------------------------
@@ -431,11 +332,6 @@ def forms_remind(*, cycle: MonitoringCycle, forms=None, form_url=None) -> tuple[
 # Personal links -----------------------------------------------------------------------------
 
 LINK_DAYS = 60
-
-
-def token_digest(token: str) -> str:
-
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 @transaction.atomic
@@ -610,45 +506,3 @@ def approval_stages_set(*, government, stages: list[StageSpec]) -> None:
         raise ValidationError(_("The approval path needs at least one step."))
     ApprovalStage.objects.filter(government=government).delete()
     _stages_create(government, stages)
-
-
-def form_holds(form: ReportForm, data: dict) -> bool:
-    """Whether the stored form already holds ``data`` (form_save's shape): an autosave that
-    raced a Save or Submit click with the same content is no conflict."""
-
-    def same(a, b) -> bool:
-        if a in (None, "") and b in (None, ""):
-            return True
-        if isinstance(a, Decimal | int | float) or isinstance(b, Decimal | int | float):
-            try:
-                return Decimal(str(a)) == Decimal(str(b))
-            except (ArithmeticError, ValueError):
-                return False
-        return a == b
-
-    reports = {r.pk: r for r in form.actions.prefetch_related("spending")}
-    for pk, values in data.get("actions", {}).items():
-        report = reports.get(int(pk))
-        if report is None:
-            return False
-        for field in ("status", "what_done", "people_reached", "problems"):
-            if field in values and not same(getattr(report, field), values[field]):
-                return False
-        spent = {s.source_id: s.amount for s in report.spending.all()}
-        spent = {x.source_id: x for x in report.spending.all()}
-        for source_id, amount in values.get("spending", {}).items():
-            if not same(spent.get(int(source_id)), amount):
-                return False
-    indicators = {r.pk: r for r in form.indicators.all()}
-    for pk, values in data.get("indicators", {}).items():
-        report = indicators.get(int(pk))
-        if report is None or any(
-            field in values and not same(getattr(report, field), values[field])
-            for field in ("value", "source", "comment")
-        ):
-            return False
-    responses = {r.pk: r for r in form.responses.all()}
-    return all(
-        int(pk) in responses and same(responses[int(pk)].response, text)
-        for pk, text in data.get("responses", {}).items()
-    )

@@ -14,7 +14,7 @@ from governments.access import Permission, government_view
 from strategies.access import strategy_view
 from strategies.models import Action
 
-from . import services
+from . import selectors, services
 from .access import form_link_view
 from .forms import (
     ApprovalForm,
@@ -85,7 +85,7 @@ def cycle_list(request: HttpRequest) -> HttpResponse:
             return redirect(_url(request, "cycle_board", strategy=strategy.pk, cycle=cycle.pk))
     elif request.method == "POST":
         raise PermissionDenied
-    counts = services.cycle_counts(cycles)
+    counts = selectors.cycle_counts(cycles)
     return render(
         request,
         "monitoring/cycle_list.html",
@@ -101,7 +101,7 @@ def cycle_list(request: HttpRequest) -> HttpResponse:
 @strategy_view(Permission.EDIT)
 def cycle_board(request: HttpRequest, cycle: int) -> HttpResponse:
     cycle = _cycle(request, cycle)
-    forms = services.board_rows(cycle)
+    forms = selectors.board_rows(cycle)
     return render(
         request,
         "monitoring/board.html",
@@ -135,7 +135,7 @@ def _fill_page(request, report_form, fill=None, status=200, conflict=False):
         "cycle": report_form.cycle,
         "strategy": report_form.cycle.strategy,
         "fill": fill,
-        "missing": services.form_missing(report_form),
+        "missing": selectors.form_missing(report_form),
         "conflict": conflict,
         "save_url": _save_url(request, report_form),
         "by_link": link is not None,
@@ -189,7 +189,7 @@ def _save(request, report_form, *, by: str, page_url: str) -> HttpResponse:
         report_form.refresh_from_db()
         if request.htmx:
             return _save_status(request, report_form, conflict=True)
-        if not services.form_holds(report_form, fill.data_for_service()):
+        if not selectors.form_holds(report_form, fill.data_for_service()):
             return _fill_page(request, report_form, fill, status=409, conflict=True)
         saved = report_form  # the autosave stored the same a moment before the click
     except ValidationError as error:
@@ -218,7 +218,7 @@ def _save_status(request, report_form, *, error=False, conflict=False, closed=Fa
         "monitoring/partials/save_status_answer.html",
         {
             "report_form": report_form,
-            "missing": services.form_missing(report_form),
+            "missing": selectors.form_missing(report_form),
             "error": error,
             "conflict": conflict,
             "closed": closed,

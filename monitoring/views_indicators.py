@@ -3,6 +3,7 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from core.views import found
 from governments.access import Permission
 from strategies.access import strategy_view
 from strategies.models import Strategy
@@ -40,7 +41,7 @@ def indicator_judgements_view(request: HttpRequest) -> HttpResponse:
 @strategy_view(Permission.VIEW)
 def indicator_judgement_view(request: HttpRequest, indicator: int) -> HttpResponse:
     strategy = request.strategy
-    history = indicator_history(strategy, indicator)
+    history = found(indicator_history(strategy, indicator))
     return render(
         request,
         "monitoring/indicator_judgement.html",

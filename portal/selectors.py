@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import Exists, OuterRef, Q
-from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from consultations.models import Consultation
@@ -27,9 +25,9 @@ def public_strategies(government: LocalGovernment):
     )
 
 
-def public_strategy(government: LocalGovernment, pk: int) -> Strategy:
-    """An adopted strategy of the government, or a 404 (drafts are not public)."""
-    return get_object_or_404(public_strategies(government).select_related("government"), pk=pk)
+def public_strategy(government: LocalGovernment, pk: int) -> Strategy | None:
+    """An adopted strategy of the government, or None (drafts are not public)."""
+    return public_strategies(government).select_related("government").filter(pk=pk).first()
 
 
 def public_governments():
@@ -49,17 +47,24 @@ def published_cycles(strategy: Strategy):
     ).order_by("-year")
 
 
-def published_cycle(strategy: Strategy, pk: int) -> MonitoringCycle:
-    return get_object_or_404(published_cycles(strategy), pk=pk)
+def published_cycle(strategy: Strategy, pk: int) -> MonitoringCycle | None:
+    return published_cycles(strategy).filter(pk=pk).first()
 
 
-def published_document(government: LocalGovernment, strategy_pk: int, pk: int):
+def published_document(
+    government: LocalGovernment, strategy_pk: int, pk: int
+) -> GeneratedDocument | None:
     """A published document to download: of an adopted strategy, or the report of a
-    consultation whose report is published (a first strategy is consulted as a draft)."""
-    strategy = get_object_or_404(Strategy, government=government, pk=strategy_pk)
-    record = get_object_or_404(published_documents(strategy), pk=pk)
+    consultation whose report is published (a first strategy is consulted as a draft);
+    None for anything else."""
+    strategy = Strategy.objects.filter(government=government, pk=strategy_pk).first()
+    if strategy is None:
+        return None
+    record = published_documents(strategy).filter(pk=pk).first()
+    if record is None:
+        return None
     if record.consultation_id is None and strategy.status not in PUBLIC_STATUSES:
-        raise Http404
+        return None
     return record
 
 

@@ -9,7 +9,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from consultations.selectors import current_and_past
-from core.views import government_url, save_form
+from core.views import found, government_url, save_form
 from governments.access import Permission, government_view, public_view
 from monitoring.indicator_charts import indicator_chart
 from monitoring.report import cycle_report, forms_summary
@@ -55,7 +55,7 @@ def government_home(request: HttpRequest) -> HttpResponse:
 
 @public_view
 def strategy_page(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = selectors.public_strategy(request.public_government, strategy)
+    strategy = found(selectors.public_strategy(request.public_government, strategy))
     version = selectors.adopted_version(strategy)
     common = {
         "government": request.public_government,
@@ -91,7 +91,7 @@ def _public_year(strategy, values: dict[int, dict[int, object]]) -> int:
 
 @public_view
 def indicators_page(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = selectors.public_strategy(request.public_government, strategy)
+    strategy = found(selectors.public_strategy(request.public_government, strategy))
     structure = selectors.public_structure(strategy)
     values = selectors.public_values(strategy, structure.indicators)
     year = _public_year(strategy, values)
@@ -116,15 +116,13 @@ def indicators_page(request: HttpRequest, strategy: int) -> HttpResponse:
 
 @public_view
 def indicator_page(request: HttpRequest, strategy: int, indicator: int) -> HttpResponse:
-    strategy = selectors.public_strategy(request.public_government, strategy)
+    strategy = found(selectors.public_strategy(request.public_government, strategy))
     structure = selectors.public_structure(strategy)
-    found = structure.indicators.get(indicator)
-    if found is None:
-        raise Http404
-    found.strategy = strategy
-    values = selectors.public_values(strategy, [found.pk]).get(found.pk, {})
+    item = found(structure.indicators.get(indicator))
+    item.strategy = strategy
+    values = selectors.public_values(strategy, [item.pk]).get(item.pk, {})
     history = history_of(
-        strategy, found, structure.milestones.get(found.pk, {}), values, timezone.localdate()
+        strategy, item, structure.milestones.get(item.pk, {}), values, timezone.localdate()
     )
     return render(
         request,
@@ -140,8 +138,8 @@ def indicator_page(request: HttpRequest, strategy: int, indicator: int) -> HttpR
 
 @public_view
 def report_page(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse:
-    strategy = selectors.public_strategy(request.public_government, strategy)
-    cycle = selectors.published_cycle(strategy, cycle)
+    strategy = found(selectors.public_strategy(request.public_government, strategy))
+    cycle = found(selectors.published_cycle(strategy, cycle))
     report = cycle_report(cycle)
     return render(
         request,
@@ -162,7 +160,7 @@ def report_page(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse
 
 @public_view
 def document_download(request: HttpRequest, strategy: int, document: int) -> HttpResponse:
-    record = selectors.published_document(request.public_government, strategy, document)
+    record = found(selectors.published_document(request.public_government, strategy, document))
     try:
         file = record.file.open("rb")
     except FileNotFoundError as error:
@@ -177,7 +175,7 @@ def document_download(request: HttpRequest, strategy: int, document: int) -> Htt
 
 @public_view
 def open_data(request: HttpRequest, strategy: int) -> HttpResponse:
-    strategy = selectors.public_strategy(request.public_government, strategy)
+    strategy = found(selectors.public_strategy(request.public_government, strategy))
     return render(
         request,
         "portal/open_data.html",
@@ -192,7 +190,7 @@ def open_data(request: HttpRequest, strategy: int) -> HttpResponse:
 
 @public_view
 def open_data_file(request: HttpRequest, strategy: int, dataset: str, fmt: str) -> HttpResponse:
-    strategy = selectors.public_strategy(request.public_government, strategy)
+    strategy = found(selectors.public_strategy(request.public_government, strategy))
     if dataset not in opendata.DATASET_SLUGS or fmt not in opendata.FORMATS:
         raise Http404
     response = HttpResponse(

@@ -14,7 +14,7 @@ from consultations.access import invitation_link_view
 from consultations.forms import CommentForm, OpinionForm
 from core.client import client_address, is_rate_limited
 from core.numbers import int_or_none
-from core.views import apply_validation_error
+from core.views import apply_validation_error, found
 from governments.access import public_view
 
 from .selectors import published_documents
@@ -44,8 +44,8 @@ def consultation_index(request: HttpRequest) -> HttpResponse:
 def consultation_page(request: HttpRequest, consultation: int) -> HttpResponse:
     """The consultation with its draft; POST sends a comment (refused unless open)."""
     government = request.public_government
-    consultation = selectors.public_consultation(government, consultation)
-    sections = services.consultation_sections(consultation)
+    consultation = found(selectors.public_consultation(government, consultation))
+    sections = selectors.consultation_sections(consultation)
     status = 200
     if request.method == "POST":
         form = CommentForm(request.POST, sections=sections)
@@ -94,7 +94,7 @@ def consultation_page(request: HttpRequest, consultation: int) -> HttpResponse:
 
 @public_view
 def consultation_report_page(request: HttpRequest, consultation: int) -> HttpResponse:
-    consultation = selectors.public_consultation(request.public_government, consultation)
+    consultation = found(selectors.public_consultation(request.public_government, consultation))
     if consultation.report_published_on is None:
         raise Http404
     return render(
@@ -120,7 +120,7 @@ def consultation_report_page(request: HttpRequest, consultation: int) -> HttpRes
 def opinion_form(request: HttpRequest) -> HttpResponse:
     invitation = request.invitation
     consultation = invitation.consultation
-    sections = services.consultation_sections(consultation)
+    sections = selectors.consultation_sections(consultation)
     form = OpinionForm(request.POST or None, sections=sections)
     status = 200
     if request.method == "POST":

@@ -9,7 +9,7 @@ from strategies.models import Strategy
 from strategies.tests.factories import StrategyFactory, action, goal, indicator
 from versions.services import version_freeze
 
-from .. import services
+from .. import selectors, services
 from ..models import Consultation
 
 DAY = datetime.timedelta(days=1)
@@ -27,7 +27,7 @@ def draft_strategy(government) -> Strategy:
 
 
 def sections_of(consultation: Consultation) -> list[int]:
-    return list(services.consultation_sections(consultation))
+    return list(selectors.consultation_sections(consultation))
 
 
 def consultation(

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from consultations import services
 from consultations.models import Comment, Consultation
+from core.crypto import token_digest
 
 from .factories import DAY, comment, consultation, draft_strategy, sections_of
 
@@ -404,7 +405,7 @@ def test_the_coordinator_creates_a_link_shown_once(client, coordinator, open_con
     invitation = open_consultation.invitations.get()
     assert "/opinia/" in text
     token = text.split("/opinia/")[1].split("/")[0]
-    assert services.token_digest(token) == invitation.token_digest
+    assert token_digest(token) == invitation.token_digest
     again = client.get(team_url(open_consultation, "invitation_list")).content.decode()
     assert token not in again
 

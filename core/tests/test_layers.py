@@ -1,6 +1,7 @@
 """The dependency order of the apps is a contract (import-linter, run by `make lint`): an
 import that points up the layers fails it."""
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -107,7 +108,6 @@ def test_an_import_inside_a_function_says_why():
     """Imports sit at the top of a module; one inside a function says why on a comment just
     above it or above its group (a heavy library loaded lazily, an import that must come
     after something, an app's ready())."""
-    import ast
 
     base = Path(settings.BASE_DIR)
     unexplained = []
@@ -127,3 +127,30 @@ def test_an_import_inside_a_function_says_why():
                     if not any(reason in line for line in above for reason in REASONS):
                         unexplained.append(f"{relative}:{statement.lineno}")
     assert unexplained == []
+
+
+WRITES = {"save", "create", "bulk_create", "update", "bulk_update", "delete", "get_or_create"}
+NOT_FOUND = {"Http404", "get_object_or_404", "get_list_or_404"}
+
+
+def selector_modules():
+    base = Path(settings.BASE_DIR)
+    for app in APPS:
+        for path in sorted((base / app).rglob("selectors*.py")):
+            yield path.relative_to(base).as_posix(), ast.parse(path.read_text(encoding="utf-8"))
+
+
+def test_selectors_read_and_leave_the_missing_page_to_the_view():
+    """Selectors read: they call no write method (a read that creates rows is a bug) and
+    answer None for what is not there; the view turns None into a 404 (core.views.found)."""
+    offenders = []
+    for relative, tree in selector_modules():
+        for node in ast.walk(tree):
+            call = isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            if call and node.func.attr in WRITES:
+                offenders.append(f"{relative}:{node.lineno} calls .{node.func.attr}()")
+            if isinstance(node, ast.Name) and node.id in NOT_FOUND:
+                offenders.append(f"{relative}:{node.lineno} uses {node.id}")
+            if isinstance(node, ast.alias) and node.name in NOT_FOUND:
+                offenders.append(f"{relative} imports {node.name}")
+    assert offenders == []

@@ -32,11 +32,9 @@ from .statistics_files import (
     statistics_upload_delete,
 )
 from .units import (
-    UNIT_FOR_KIND,
     UNIT_LEVELS,
     UnitsRefresh,
     governments_link_units,
-    unit_for_government,
     units_refresh,
 )
 
@@ -44,7 +42,6 @@ __all__ = [
     "GROUP_MIN_SIZE",
     "GROUP_POPULATION_FACTORS",
     "MAX_STATISTICS_UPLOADS",
-    "UNIT_FOR_KIND",
     "UNIT_LEVELS",
     "ObservationRow",
     "UnitsRefresh",
@@ -67,6 +64,5 @@ __all__ = [
     "problems_refresh",
     "statistics_upload_create",
     "statistics_upload_delete",
-    "unit_for_government",
     "units_refresh",
 ]

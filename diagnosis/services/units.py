@@ -13,6 +13,7 @@ from ..models import (
     TerritorialUnit,
     teryt_from_bdl_id,
 )
+from ..selectors import unit_for_government
 
 UNIT_LEVELS = (0, 1, 2, 3, 4, 5, 6)  # Poland down to gminy: the whole parent chain
 
@@ -87,25 +88,6 @@ def units_refresh(
         TerritorialUnit.objects.bulk_update(with_parent, ["parent"], batch_size=1000)
         result.linked = governments_link_units()
     return result
-
-
-# Which unit stands for which kind of local government.
-UNIT_FOR_KIND = {
-    LocalGovernment.Kind.VOIVODESHIP: (TerritorialUnit.Level.VOIVODESHIP, None),
-    LocalGovernment.Kind.POWIAT: (TerritorialUnit.Level.POWIAT, None),
-    LocalGovernment.Kind.URBAN_GMINA: (TerritorialUnit.Level.GMINA, "1"),
-    LocalGovernment.Kind.CITY_WITH_POWIAT_RIGHTS: (TerritorialUnit.Level.GMINA, "1"),
-    LocalGovernment.Kind.RURAL_GMINA: (TerritorialUnit.Level.GMINA, "2"),
-    LocalGovernment.Kind.URBAN_RURAL_GMINA: (TerritorialUnit.Level.GMINA, "3"),
-}
-
-
-def unit_for_government(government: LocalGovernment) -> TerritorialUnit | None:
-    level, kind = UNIT_FOR_KIND[government.kind]
-    units = TerritorialUnit.objects.filter(level=level, teryt=government.teryt)
-    if kind:
-        units = units.filter(kind=kind)
-    return units.order_by("-refreshed_at").first()
 
 
 def governments_link_units() -> int:

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 
 from governments.tests.factories import InstitutionFactory
-from monitoring import services
+from monitoring import selectors, services
 from monitoring.models import Approval, ReportForm
 from strategies.models import IndicatorValue
 from strategies.tests.factories import StrategyFactory, action, indicator, leaf_goal
@@ -154,7 +154,7 @@ def test_recommendations_reach_next_years_forms(plan):
     pup = _form(second, plan["pup"])
     assert [r.recommendation for r in pup.responses.all()] == [recommendation]
     assert not _form(second, plan["ops"]).responses.exists()
-    assert any("Więcej klubów" in text for text in services.form_missing(pup))
+    assert any("Więcej klubów" in text for text in selectors.form_missing(pup))
     assert Approval.objects.filter(cycle=second).count() == 5
 
 
