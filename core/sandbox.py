@@ -85,6 +85,22 @@ def run(
     """Call ``function`` ("package.module:name") with the arguments in a child process
     under ``limits`` (UPLOAD by default) and return its result."""
     limits = limits or UPLOAD
+    payload = _payload(function, args, kwargs, limits=limits, expected=expected)
+    try:
+        result = subprocess.run(  # noqa: S603 (our own script; arguments by pipe)
+            [sys.executable, "-I", str(CHILD)],
+            input=payload,
+            capture_output=True,
+            timeout=limits.wall_seconds,
+            check=False,
+            env=_child_environment(),
+        )
+    except subprocess.TimeoutExpired as error:
+        raise SandboxError(_too_long(limits), "time") from error
+    return _answer(result, function, limits)
+
+
+def _payload(function: str, args, kwargs, *, limits: Limits, expected) -> bytes:
     # The header holds plain values only: the child reads it, sets its limits and finds
     # the project before it unpickles the arguments, which may be objects of ours.
     header = pickle.dumps(
@@ -107,18 +123,11 @@ def run(
             "expected": [f"{e.__module__}:{e.__qualname__}" for e in expected],
         }
     )
-    payload = header + body
-    try:
-        result = subprocess.run(  # noqa: S603 (our own script; arguments by pipe)
-            [sys.executable, "-I", str(CHILD)],
-            input=payload,
-            capture_output=True,
-            timeout=limits.wall_seconds,
-            check=False,
-            env=_child_environment(),
-        )
-    except subprocess.TimeoutExpired as error:
-        raise SandboxError(_too_long(limits), "time") from error
+    return header + body
+
+
+def _answer(result: subprocess.CompletedProcess, function: str, limits: Limits):
+    """The child's result, or the error it ended with as a SandboxError."""
     if result.returncode == -signal.SIGXCPU:  # the CPU limit
         raise SandboxError(_too_long(limits), "time")
     if result.returncode == -signal.SIGKILL:  # the kernel's out-of-memory killer

@@ -278,23 +278,12 @@ def indicator_figures(indicators, *, setting: Setting, government=None) -> list[
     variables = dict(Variable.objects.filter(bdl_id__in=bdl_ids).values_list("pk", "bdl_id"))
     own_ids = [setting.unit.pk, *(u.pk for u in setting.wider)]
     years = list(setting.years)
-
-    names: dict[tuple[int, int], dict[str, float | None]] = defaultdict(dict)
     rows, own_variables = figure_rows(
         bdl_ids=bdl_ids, variables=variables, unit_ids=own_ids, years=years, government=government
     )
-    for unit_id, year, bdl_id, value in rows:
-        names[(unit_id, year)][f"v{bdl_id}"] = value
+    names = _formula_names(rows)
     if government is not None:
-        local_codes = (
-            set().union(*(f.local_codes for f in formulas.values())) if formulas else set()
-        )
-        if local_codes:
-            for year, code, value in LocalFigure.objects.filter(
-                government=government, code__in=local_codes, year__in=years
-            ).values_list("year", "code", "value"):
-                names[(setting.unit.pk, year)][f"L_{code}"] = float(value)
-
+        _add_local_figures(names, formulas, setting=setting, years=years, government=government)
     result = []
     for indicator in indicators:
         formula = formulas[indicator.pk]
@@ -313,8 +302,35 @@ def indicator_figures(indicators, *, setting: Setting, government=None) -> list[
                 own_files=bool(formula.bdl_variables & own_variables),
             )
         )
+    _add_group(
+        result, formulas, bdl_ids, setting=setting, variables=variables, government=government
+    )
+    return result
 
-    # The group: only the BDL indicators (local figures exist for the government alone).
+
+def _formula_names(rows) -> dict[tuple[int, int], dict[str, float | None]]:
+    """{(unit id, year): {"v<bdl id>": value}}: the names a formula reads."""
+    names: dict[tuple[int, int], dict[str, float | None]] = defaultdict(dict)
+    for unit_id, year, bdl_id, value in rows:
+        names[(unit_id, year)][f"v{bdl_id}"] = value
+    return names
+
+
+def _add_local_figures(names, formulas, *, setting: Setting, years, government) -> None:
+    """The government's own figures (``L_<code>``) beside the BDL ones of its unit."""
+    local_codes = set().union(*(f.local_codes for f in formulas.values())) if formulas else set()
+    if not local_codes:
+        return
+    for year, code, value in LocalFigure.objects.filter(
+        government=government, code__in=local_codes, year__in=years
+    ).values_list("year", "code", "value"):
+        names[(setting.unit.pk, year)][f"L_{code}"] = float(value)
+
+
+def _add_group(result, formulas, bdl_ids, *, setting: Setting, variables, government) -> None:
+    """The comparison group's values and the unit's position among them, in the latest year
+    the unit has each indicator for: only the BDL indicators (local figures exist for the
+    government alone)."""
     group_ids = [pk for pk in setting.group_ids if pk != setting.unit.pk]
     wanted = [
         f
@@ -323,31 +339,28 @@ def indicator_figures(indicators, *, setting: Setting, government=None) -> list[
         and formulas[f.indicator.pk].bdl_variables
         and not formulas[f.indicator.pk].local_codes
     ]
-    if group_ids and wanted:
-        group_names: dict[tuple[int, int], dict[str, float | None]] = defaultdict(dict)
-        rows, group_own = figure_rows(
-            bdl_ids=bdl_ids,
-            variables=variables,
-            unit_ids=group_ids,
-            years={f.latest_year for f in wanted},
-            government=government,
+    if not (group_ids and wanted):
+        return
+    rows, group_own = figure_rows(
+        bdl_ids=bdl_ids,
+        variables=variables,
+        unit_ids=group_ids,
+        years={f.latest_year for f in wanted},
+        government=government,
+    )
+    group_names = _formula_names(rows)
+    for figures in wanted:
+        if formulas[figures.indicator.pk].bdl_variables & group_own:
+            figures.own_files = True
+        formula, year = formulas[figures.indicator.pk], figures.latest_year
+        values = {
+            unit_id: formula.evaluate(group_names.get((unit_id, year), {})) for unit_id in group_ids
+        }
+        values[setting.unit.pk] = figures.series[setting.unit.pk][year]
+        figures.group_values = values
+        figures.position = group_position(
+            values, unit_id=setting.unit.pk, direction=figures.indicator.direction
         )
-        for unit_id, year, bdl_id, value in rows:
-            group_names[(unit_id, year)][f"v{bdl_id}"] = value
-        for figures in wanted:
-            if formulas[figures.indicator.pk].bdl_variables & group_own:
-                figures.own_files = True
-            formula, year = formulas[figures.indicator.pk], figures.latest_year
-            values = {
-                unit_id: formula.evaluate(group_names.get((unit_id, year), {}))
-                for unit_id in group_ids
-            }
-            values[setting.unit.pk] = figures.series[setting.unit.pk][year]
-            figures.group_values = values
-            figures.position = group_position(
-                values, unit_id=setting.unit.pk, direction=figures.indicator.direction
-            )
-    return result
 
 
 def diagnosis_overview(government) -> dict:

@@ -48,104 +48,116 @@ class FillForm(forms.Form):
             "spending", "action__fundings__source"
         )
         for report in actions:
-            prefix = f"a{report.pk}"
-            spent = {s.source_id: s.amount for s in report.spending.all()}
-            self.fields[f"{prefix}_status"] = forms.ChoiceField(
-                label=_("Status"),
-                choices=ActionReport.Status.choices,
-                required=False,
-                widget=forms.RadioSelect,
-                initial=report.status,
-            )
-            self.fields[f"{prefix}_what_done"] = forms.CharField(
-                label=_("What was done"),
-                required=False,
-                max_length=10000,
-                widget=forms.Textarea(attrs={"rows": 3}),
-                initial=report.what_done,
-            )
-            self.fields[f"{prefix}_people_reached"] = forms.IntegerField(
-                label=_("People reached"),
-                required=False,
-                min_value=0,
-                max_value=10_000_000,
-                initial=report.people_reached,
-            )
-            names = [f"{prefix}_status", f"{prefix}_what_done", f"{prefix}_people_reached"]
-            for funding in report.action.fundings.all():
-                name = f"{prefix}_s{funding.source_id}"
-                self.fields[name] = AmountField(
-                    label=_("Spent from: %(source)s (PLN)") % {"source": funding.source.name},
-                    required=False,
-                    min_value=0,
-                    max_digits=14,
-                    decimal_places=2,
-                    initial=spent.get(funding.source_id),
-                )
-                names.append(name)
-            self.fields[f"{prefix}_problems"] = forms.CharField(
-                label=_("Problems met"),
-                required=False,
-                max_length=10000,
-                widget=forms.Textarea(attrs={"rows": 2}),
-                initial=report.problems,
-            )
-            names.append(f"{prefix}_problems")
-            self.sections.append(
-                {"kind": "action", "title": report.action.title, "id": prefix, "names": names}
-            )
+            self._add_action(report)
         for report in report_form.indicators.select_related("indicator"):
-            prefix = f"i{report.pk}"
-            indicator = report.indicator
-            self.fields[f"{prefix}_value"] = AmountField(
-                label=_("Value for %(year)s (%(unit)s)")
-                % {"year": report_form.cycle.year, "unit": indicator.unit},
-                required=False,
-                max_digits=16,
-                decimal_places=4,
-                initial=report.value,
-            )
-            self.fields[f"{prefix}_source"] = forms.CharField(
-                label=_("Source of the value"),
-                required=False,
-                max_length=300,
-                initial=report.source or indicator.data_source,
-            )
-            self.fields[f"{prefix}_comment"] = forms.CharField(
-                label=_("Comment"),
-                required=False,
-                max_length=5000,
-                widget=forms.Textarea(attrs={"rows": 2}),
-                initial=report.comment,
-            )
-            self.sections.append(
-                {
-                    "kind": "indicator",
-                    "title": indicator.name,
-                    "id": prefix,
-                    "names": [f"{prefix}_value", f"{prefix}_source", f"{prefix}_comment"],
-                    "indicator": indicator,
-                }
-            )
+            self._add_indicator(report, report_form.cycle.year)
         for response in report_form.responses.select_related("recommendation"):
-            name = f"r{response.pk}_response"
-            self.fields[name] = forms.CharField(
-                label=_("What was done about it"),
-                required=False,
-                max_length=10000,
-                widget=forms.Textarea(attrs={"rows": 3}),
-                initial=response.response,
-            )
-            self.sections.append(
-                {
-                    "kind": "recommendation",
-                    "title": response.recommendation.text,
-                    "id": f"r{response.pk}",
-                    "names": [name],
-                }
-            )
+            self._add_response(response)
         for section in self.sections:
             section["fields"] = [self[name] for name in section["names"]]
+
+    def _add_action(self, report: ActionReport) -> None:
+        """Status, what was done, people reached, money per the action's own sources,
+        problems."""
+        prefix = f"a{report.pk}"
+        spent = {s.source_id: s.amount for s in report.spending.all()}
+        self.fields[f"{prefix}_status"] = forms.ChoiceField(
+            label=_("Status"),
+            choices=ActionReport.Status.choices,
+            required=False,
+            widget=forms.RadioSelect,
+            initial=report.status,
+        )
+        self.fields[f"{prefix}_what_done"] = forms.CharField(
+            label=_("What was done"),
+            required=False,
+            max_length=10000,
+            widget=forms.Textarea(attrs={"rows": 3}),
+            initial=report.what_done,
+        )
+        self.fields[f"{prefix}_people_reached"] = forms.IntegerField(
+            label=_("People reached"),
+            required=False,
+            min_value=0,
+            max_value=10_000_000,
+            initial=report.people_reached,
+        )
+        names = [f"{prefix}_status", f"{prefix}_what_done", f"{prefix}_people_reached"]
+        for funding in report.action.fundings.all():
+            name = f"{prefix}_s{funding.source_id}"
+            self.fields[name] = AmountField(
+                label=_("Spent from: %(source)s (PLN)") % {"source": funding.source.name},
+                required=False,
+                min_value=0,
+                max_digits=14,
+                decimal_places=2,
+                initial=spent.get(funding.source_id),
+            )
+            names.append(name)
+        self.fields[f"{prefix}_problems"] = forms.CharField(
+            label=_("Problems met"),
+            required=False,
+            max_length=10000,
+            widget=forms.Textarea(attrs={"rows": 2}),
+            initial=report.problems,
+        )
+        names.append(f"{prefix}_problems")
+        self.sections.append(
+            {"kind": "action", "title": report.action.title, "id": prefix, "names": names}
+        )
+
+    def _add_indicator(self, report, year: int) -> None:
+        """The value of the year, its source and a comment."""
+        prefix = f"i{report.pk}"
+        indicator = report.indicator
+        self.fields[f"{prefix}_value"] = AmountField(
+            label=_("Value for %(year)s (%(unit)s)") % {"year": year, "unit": indicator.unit},
+            required=False,
+            max_digits=16,
+            decimal_places=4,
+            initial=report.value,
+        )
+        self.fields[f"{prefix}_source"] = forms.CharField(
+            label=_("Source of the value"),
+            required=False,
+            max_length=300,
+            initial=report.source or indicator.data_source,
+        )
+        self.fields[f"{prefix}_comment"] = forms.CharField(
+            label=_("Comment"),
+            required=False,
+            max_length=5000,
+            widget=forms.Textarea(attrs={"rows": 2}),
+            initial=report.comment,
+        )
+        self.sections.append(
+            {
+                "kind": "indicator",
+                "title": indicator.name,
+                "id": prefix,
+                "names": [f"{prefix}_value", f"{prefix}_source", f"{prefix}_comment"],
+                "indicator": indicator,
+            }
+        )
+
+    def _add_response(self, response) -> None:
+        """What was done about a recommendation of the previous year."""
+        name = f"r{response.pk}_response"
+        self.fields[name] = forms.CharField(
+            label=_("What was done about it"),
+            required=False,
+            max_length=10000,
+            widget=forms.Textarea(attrs={"rows": 3}),
+            initial=response.response,
+        )
+        self.sections.append(
+            {
+                "kind": "recommendation",
+                "title": response.recommendation.text,
+                "id": f"r{response.pk}",
+                "names": [name],
+            }
+        )
 
     def data_for_service(self) -> dict:
         data = self.cleaned_data

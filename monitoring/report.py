@@ -138,6 +138,25 @@ def cycle_report(cycle: MonitoringCycle, *, show_draft: Callable[[int], bool] = 
         for pk, institution_id, status in forms
         if status in ReportForm.EDITABLE and not show_draft(institution_id)
     }
+    areas = _areas(tree, _entries(cycle, withheld))
+    return Report(
+        cycle=cycle,
+        areas=areas,
+        money=_money(cycle, withheld),
+        forms=Counter(status for _pk, _institution, status in forms),
+        recommendations=list(
+            cycle.recommendations.prefetch_related("institutions").select_related("goal", "action")
+        ),
+        follow_ups=_follow_ups(cycle, withheld),
+        approvals=list(cycle.approvals.select_related("recorded_by")),
+        judgements=indicator_judgements(strategy, cycle.year, tree=tree),
+    )
+
+
+def _entries(cycle: MonitoringCycle, withheld: set[int]) -> dict[int, list[InstitutionEntry]]:
+    """{action id: what each institution reported on it}; a withheld form shows its
+    institution and status but none of its content."""
+    strategy = cycle.strategy
     reports = defaultdict(list)
     action_reports = ActionReport.objects.filter(form__cycle=cycle).select_related(
         "form__institution"
@@ -169,6 +188,11 @@ def cycle_report(cycle: MonitoringCycle, *, show_draft: Callable[[int], bool] = 
                 withheld=hidden,
             )
         )
+    return reports
+
+
+def _areas(tree, reports: dict[int, list[InstitutionEntry]]) -> list[AreaReport]:
+    """The reported actions under their areas (top-level goals), implementers first."""
     areas = []
     for root in tree.roots:
         area = AreaReport(number=root.number, title=root.title)
@@ -186,18 +210,7 @@ def cycle_report(cycle: MonitoringCycle, *, show_draft: Callable[[int], bool] = 
                 )
         if area.actions:
             areas.append(area)
-    return Report(
-        cycle=cycle,
-        areas=areas,
-        money=_money(cycle, withheld),
-        forms=Counter(status for _pk, _institution, status in forms),
-        recommendations=list(
-            cycle.recommendations.prefetch_related("institutions").select_related("goal", "action")
-        ),
-        follow_ups=_follow_ups(cycle, withheld),
-        approvals=list(cycle.approvals.select_related("recorded_by")),
-        judgements=indicator_judgements(strategy, cycle.year, tree=tree),
-    )
+    return areas
 
 
 def _money(cycle: MonitoringCycle, withheld: set[int]) -> list[MoneyRow]:

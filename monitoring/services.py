@@ -428,6 +428,30 @@ def approval_record(
         .select_related("strategy")
         .get(pk=approval.cycle_id)
     )
+    behalf = _approval_recorder(approval=approval, cycle=cycle, by=by, on_behalf=on_behalf)
+    _refuse_if_locked(cycle)
+    if cycle.forms.exclude(status=ReportForm.Status.ACCEPTED).exists():
+        raise ValidationError(
+            _("The report goes for approval once the team has accepted every form.")
+        )
+    _approval_in_order(
+        approval=approval,
+        cycle=cycle,
+        decision=decision,
+        date=date,
+        document_number=document_number,
+    )
+    approval.decision, approval.date = decision, date
+    approval.document_number, approval.note = document_number, note
+    approval.recorded_by, approval.on_behalf = by.user, behalf
+    approval.full_clean()
+    approval.save()
+    _cycle_follows_approvals(cycle=cycle, approval=approval, decision=decision)
+
+
+def _approval_recorder(*, approval: Approval, cycle, by: Membership, on_behalf: bool) -> bool:
+    """Refuse a role that may not record the step; True when a coordinator records the
+    approver's decision on their behalf (and has said so)."""
     if by.government_id != cycle.strategy.government_id or not approval.recordable_by(by.role):
         raise ValidationError(
             _("This step is recorded by %(who)s; your role cannot record it.")
@@ -443,11 +467,12 @@ def approval_record(
                 )
             }
         )
-    _refuse_if_locked(cycle)
-    if cycle.forms.exclude(status=ReportForm.Status.ACCEPTED).exists():
-        raise ValidationError(
-            _("The report goes for approval once the team has accepted every form.")
-        )
+    return behalf
+
+
+def _approval_in_order(*, approval: Approval, cycle, decision: str, date, document_number: str):
+    """Steps go in order; a decision needs a date not before the previous step's, and a
+    step ending with a resolution its number."""
     steps = list(cycle.approvals.order_by("position", "id"))
     earlier = [s for s in steps if (s.position, s.pk) < (approval.position, approval.pk)]
     later = [s for s in steps if (s.position, s.pk) > (approval.position, approval.pk)]
@@ -465,11 +490,11 @@ def approval_record(
             errors["document_number"] = _("Give the number of the resolution or document.")
     if errors:
         raise ValidationError(errors)
-    approval.decision, approval.date = decision, date
-    approval.document_number, approval.note = document_number, note
-    approval.recorded_by, approval.on_behalf = by.user, behalf
-    approval.full_clean()
-    approval.save()
+
+
+def _cycle_follows_approvals(*, cycle, approval: Approval, decision: str) -> None:
+    """A return sends the report back to the team (every other step pending again); all
+    steps decided approve it."""
     steps = list(cycle.approvals.order_by("position", "id"))
     if decision == Approval.Decision.RETURNED:
         # The corrected report goes the whole way again; who decided is in the history.

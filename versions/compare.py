@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import partial
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
@@ -419,73 +420,62 @@ def compare(old_snapshot: dict, new_snapshot: dict) -> Comparison:
     old_side, new_side = _Side(old_snapshot), _Side(new_snapshot)
     moved_goals = _moved_in_order(old_side.goals, new_side.goals, "parent", budget)
     moved_actions = _moved_in_order(old_side.actions, new_side.actions, "goal", budget)
-
-    def goal_moved(old: dict, new: dict) -> tuple[str, str] | None:
-        if old["parent"] == new["parent"] and old["pk"] not in moved_goals:
-            return None
-        return (
-            old_side.place(old_side.goals.get(old["parent"]), old["number"]),
-            new_side.place(new_side.goals.get(new["parent"]), new["number"]),
+    kinds = {  # in this order: the budget is spent on goals first
+        "goals": (_("Goals"), GOAL_FIELDS, _Side.goal, partial(_goal_moved, moved_goals)),
+        "actions": (
+            _("Actions"),
+            ACTION_FIELDS,
+            _Side.action,
+            partial(_action_moved, moved_actions),
+        ),
+        "indicators": (_("Indicators"), INDICATOR_FIELDS, _Side.indicator, _indicator_moved),
+    }
+    parts = {
+        kind: _compare_kind(
+            kind=kind,
+            label=label,
+            old=getattr(old_side, kind),
+            new=getattr(new_side, kind),
+            fields=fields,
+            element=element,
+            old_side=old_side,
+            new_side=new_side,
+            moved=partial(moved, old_side, new_side),
+            budget=budget,
         )
+        for kind, (label, fields, element, moved) in kinds.items()
+    }
+    return Comparison(strategy=_strategy_changes(old_snapshot, new_snapshot, budget), **parts)
 
-    def action_moved(old: dict, new: dict) -> tuple[str, str] | None:
-        if old["goal"] == new["goal"] and old["pk"] not in moved_actions:
-            return None
-        return (
-            old_side.place(old_side.goals.get(old["goal"]), old["number"]),
-            new_side.place(new_side.goals.get(new["goal"]), new["number"]),
-        )
 
-    def indicator_moved(old: dict, new: dict) -> tuple[str, str] | None:
-        if (old.get("goal"), old.get("action")) == (new.get("goal"), new.get("action")):
-            return None
-        old_owner, new_owner = old_side.owner(old), new_side.owner(new)
-        return (
-            f"{old_owner['number']} {old_owner['title']}" if old_owner else EMPTY,
-            f"{new_owner['number']} {new_owner['title']}" if new_owner else EMPTY,
-        )
+# Where an element moved: None when it stayed, else (old place, new place) in words.
 
-    goals = _compare_kind(
-        kind="goals",
-        label=_("Goals"),
-        old=old_side.goals,
-        new=new_side.goals,
-        fields=GOAL_FIELDS,
-        element=_Side.goal,
-        old_side=old_side,
-        new_side=new_side,
-        moved=goal_moved,
-        budget=budget,
+
+def _goal_moved(moved: set, old_side, new_side, old: dict, new: dict) -> tuple[str, str] | None:
+    if old["parent"] == new["parent"] and old["pk"] not in moved:
+        return None
+    return (
+        old_side.place(old_side.goals.get(old["parent"]), old["number"]),
+        new_side.place(new_side.goals.get(new["parent"]), new["number"]),
     )
-    actions = _compare_kind(
-        kind="actions",
-        label=_("Actions"),
-        old=old_side.actions,
-        new=new_side.actions,
-        fields=ACTION_FIELDS,
-        element=_Side.action,
-        old_side=old_side,
-        new_side=new_side,
-        moved=action_moved,
-        budget=budget,
+
+
+def _action_moved(moved: set, old_side, new_side, old: dict, new: dict) -> tuple[str, str] | None:
+    if old["goal"] == new["goal"] and old["pk"] not in moved:
+        return None
+    return (
+        old_side.place(old_side.goals.get(old["goal"]), old["number"]),
+        new_side.place(new_side.goals.get(new["goal"]), new["number"]),
     )
-    indicators = _compare_kind(
-        kind="indicators",
-        label=_("Indicators"),
-        old=old_side.indicators,
-        new=new_side.indicators,
-        fields=INDICATOR_FIELDS,
-        element=_Side.indicator,
-        old_side=old_side,
-        new_side=new_side,
-        moved=indicator_moved,
-        budget=budget,
-    )
-    return Comparison(
-        strategy=_strategy_changes(old_snapshot, new_snapshot, budget),
-        goals=goals,
-        actions=actions,
-        indicators=indicators,
+
+
+def _indicator_moved(old_side, new_side, old: dict, new: dict) -> tuple[str, str] | None:
+    if (old.get("goal"), old.get("action")) == (new.get("goal"), new.get("action")):
+        return None
+    old_owner, new_owner = old_side.owner(old), new_side.owner(new)
+    return (
+        f"{old_owner['number']} {old_owner['title']}" if old_owner else EMPTY,
+        f"{new_owner['number']} {new_owner['title']}" if new_owner else EMPTY,
     )
 
 

@@ -23,121 +23,139 @@ def _decimal(value: Decimal | None) -> str | None:
 def strategy_snapshot(strategy: Strategy) -> dict:
     """The whole strategy as it is now, as a JSON-ready dict (the format in models.py)."""
     tree = strategy_tree(strategy, with_plan=True)
-    institution_names = dict(
+    names = dict(
         Institution.objects.filter(government_id=strategy.government_id).values_list("pk", "name")
     )
-    amounts: dict[tuple[int, int], dict[str, str]] = {}
+    amounts = _planned_amounts(strategy)
+    milestones = _milestones(strategy)
+    goals, actions, indicators = [], [], []
+    positions: dict[tuple[str, int | None], int] = {}
+    for node in tree.nodes():
+        if node.is_action:
+            key = ("action", node.action.goal_id)
+            actions.append(_action_entry(node, positions.get(key, 0), amounts))
+        else:
+            key = ("goal", node.goal.parent_id)
+            goals.append(_goal_entry(node, positions.get(key, 0)))
+        positions[key] = positions.get(key, 0) + 1
+        owner = "action" if node.is_action else "goal"
+        indicators += [
+            _indicator_entry(indicator, owner, node.obj.pk, names, milestones)
+            for indicator in node.indicators
+        ]
+    return {
+        "format": SNAPSHOT_FORMAT,
+        "strategy": _strategy_entry(strategy),
+        "levels": [{"depth": level.depth, "name": level.name} for level in tree.levels],
+        "goals": goals,
+        "actions": actions,
+        "indicators": indicators,
+    }
+
+
+def _planned_amounts(strategy: Strategy) -> dict[tuple[int, int], dict[str, str | None]]:
+    """{(action id, source id): {year: amount}}, years in order."""
+    amounts: dict[tuple[int, int], dict[str, str | None]] = {}
     planned = PlannedAmount.objects.filter(funding__action__strategy=strategy).values_list(
         "funding__action_id", "funding__source_id", "year", "amount"
     )
     for action_id, source_id, year, amount in planned.order_by("year"):
         amounts.setdefault((action_id, source_id), {})[str(year)] = _decimal(amount)
-    milestones: dict[int, dict[str, str]] = {}
+    return amounts
+
+
+def _milestones(strategy: Strategy) -> dict[int, dict[str, str | None]]:
+    """{indicator id: {year: value}}, years in order."""
+    milestones: dict[int, dict[str, str | None]] = {}
     rows = IndicatorMilestone.objects.filter(indicator__strategy=strategy).values_list(
         "indicator_id", "year", "value"
     )
     for indicator_id, year, value in rows.order_by("year"):
         milestones.setdefault(indicator_id, {})[str(year)] = _decimal(value)
+    return milestones
 
-    goals, actions, indicators = [], [], []
-    positions: dict[tuple[str, int | None], int] = {}
 
-    def indicator_rows(node, owner_key: str) -> None:
-        for indicator in node.indicators:
-            indicators.append(
-                {
-                    "pk": indicator.pk,
-                    "goal": node.obj.pk if owner_key == "goal" else None,
-                    "action": node.obj.pk if owner_key == "action" else None,
-                    "name": indicator.name,
-                    "unit": indicator.unit,
-                    "baseline_value": _decimal(indicator.baseline_value),
-                    "baseline_year": indicator.baseline_year,
-                    "target_value": _decimal(indicator.target_value),
-                    "target_year": indicator.target_year,
-                    "target_description": indicator.target_description,
-                    "direction": indicator.direction,
-                    "frequency": indicator.frequency,
-                    "data_source": indicator.data_source,
-                    "responsible": institution_names.get(indicator.responsible_id, ""),
-                    "milestones": milestones.get(indicator.pk, {}),
-                }
-            )
-
-    for node in tree.nodes():
-        if node.is_action:
-            action = node.action
-            position = positions.setdefault(("action", action.goal_id), 0)
-            positions[("action", action.goal_id)] += 1
-            actions.append(
-                {
-                    "pk": action.pk,
-                    "number": node.number,
-                    "goal": action.goal_id,
-                    "position": position,
-                    "title": action.title,
-                    "description": action.description,
-                    "period": {
-                        "continuous": action.is_continuous,
-                        "year_from": action.year_from,
-                        "year_to": action.year_to,
-                    },
-                    "implementers": [p.institution.name for p in action.implementers()],
-                    "partners": [p.institution.name for p in action.partners()],
-                    "financing": [
-                        {
-                            "source": funding.source.name,
-                            "amounts": amounts.get((action.pk, funding.source_id), {}),
-                        }
-                        for funding in action.financing()
-                    ],
-                    "priorities": {
-                        str(year): priority
-                        for year, priority in sorted(action.priorities_by_year().items())
-                    },
-                }
-            )
-            indicator_rows(node, "action")
-        else:
-            goal = node.goal
-            position = positions.setdefault(("goal", goal.parent_id), 0)
-            positions[("goal", goal.parent_id)] += 1
-            goals.append(
-                {
-                    "pk": goal.pk,
-                    "number": node.number,
-                    "parent": goal.parent_id,
-                    "depth": goal.depth,
-                    "level": node.level.name if node.level else "",
-                    "position": position,
-                    "title": goal.title,
-                    "description": goal.description,
-                }
-            )
-            indicator_rows(node, "goal")
+def _strategy_entry(strategy: Strategy) -> dict:
     return {
-        "format": SNAPSHOT_FORMAT,
-        "strategy": {
-            "pk": strategy.pk,
-            "title": strategy.title,
-            "year_from": strategy.year_from,
-            "year_to": strategy.year_to,
-            "status": strategy.status,
-            "mission": strategy.mission,
-            "vision": strategy.vision,
-            "introduction": strategy.introduction,
-            "legal_basis": strategy.legal_basis,
-            "implementation_system": strategy.implementation_system,
-            "monitoring_system": strategy.monitoring_system,
-            "resolution_number": strategy.resolution_number,
-            "resolution_date": (
-                strategy.resolution_date.isoformat() if strategy.resolution_date else None
-            ),
+        "pk": strategy.pk,
+        "title": strategy.title,
+        "year_from": strategy.year_from,
+        "year_to": strategy.year_to,
+        "status": strategy.status,
+        "mission": strategy.mission,
+        "vision": strategy.vision,
+        "introduction": strategy.introduction,
+        "legal_basis": strategy.legal_basis,
+        "implementation_system": strategy.implementation_system,
+        "monitoring_system": strategy.monitoring_system,
+        "resolution_number": strategy.resolution_number,
+        "resolution_date": (
+            strategy.resolution_date.isoformat() if strategy.resolution_date else None
+        ),
+    }
+
+
+def _goal_entry(node, position: int) -> dict:
+    goal = node.goal
+    return {
+        "pk": goal.pk,
+        "number": node.number,
+        "parent": goal.parent_id,
+        "depth": goal.depth,
+        "level": node.level.name if node.level else "",
+        "position": position,
+        "title": goal.title,
+        "description": goal.description,
+    }
+
+
+def _action_entry(node, position: int, amounts: dict) -> dict:
+    action = node.action
+    return {
+        "pk": action.pk,
+        "number": node.number,
+        "goal": action.goal_id,
+        "position": position,
+        "title": action.title,
+        "description": action.description,
+        "period": {
+            "continuous": action.is_continuous,
+            "year_from": action.year_from,
+            "year_to": action.year_to,
         },
-        "levels": [{"depth": level.depth, "name": level.name} for level in tree.levels],
-        "goals": goals,
-        "actions": actions,
-        "indicators": indicators,
+        "implementers": [p.institution.name for p in action.implementers()],
+        "partners": [p.institution.name for p in action.partners()],
+        "financing": [
+            {
+                "source": funding.source.name,
+                "amounts": amounts.get((action.pk, funding.source_id), {}),
+            }
+            for funding in action.financing()
+        ],
+        "priorities": {
+            str(year): priority for year, priority in sorted(action.priorities_by_year().items())
+        },
+    }
+
+
+def _indicator_entry(indicator, owner: str, owner_pk: int, names: dict, milestones: dict) -> dict:
+    """An indicator of a goal (``owner`` "goal") or of an action."""
+    return {
+        "pk": indicator.pk,
+        "goal": owner_pk if owner == "goal" else None,
+        "action": owner_pk if owner == "action" else None,
+        "name": indicator.name,
+        "unit": indicator.unit,
+        "baseline_value": _decimal(indicator.baseline_value),
+        "baseline_year": indicator.baseline_year,
+        "target_value": _decimal(indicator.target_value),
+        "target_year": indicator.target_year,
+        "target_description": indicator.target_description,
+        "direction": indicator.direction,
+        "frequency": indicator.frequency,
+        "data_source": indicator.data_source,
+        "responsible": names.get(indicator.responsible_id, ""),
+        "milestones": milestones.get(indicator.pk, {}),
     }
 
 

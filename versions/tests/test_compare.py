@@ -260,11 +260,13 @@ def test_long_adversarial_texts_are_compared_in_well_under_a_second(case, size):
         _goal_of(old, pk)["description"] = old_text
         _goal_of(new, pk)["description"] = new_text
 
-    started = time.perf_counter()
+    # CPU time of this process: the bound is on the work done, not on how busy the machine
+    # is with other processes (a parallel test run, a build)
+    started = time.process_time()
     result = compare(old, new)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
 
-    assert elapsed < 1, f"{elapsed:.2f} s"
+    assert elapsed < 1, f"{elapsed:.2f} s of CPU"
     assert len(result.goals.changed) == 5
     for change in result.goals.changed:
         description = change.change_of("description")
