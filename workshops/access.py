@@ -6,8 +6,8 @@ from django.shortcuts import render
 
 from governments.access import link_view
 
-from .links import PARTICIPANT, token_digests
 from .models import Workshop
+from .tokens import PARTICIPANT, token_digests
 
 
 def workshop_link_view(kind: str):

@@ -76,7 +76,7 @@ class Workshop(models.Model):
             "Wi-Fi) may cast at most as many ballots as the number of participants."
         ),
     )
-    # The links are derived from this secret and the installation's HMAC key (workshops.links);
+    # The links are derived from this secret and the installation's HMAC key (workshops.tokens);
     # only their SHA-256 digests are kept, for looking a link up.
     link_salt = models.CharField(max_length=32, editable=False)
     # The one-time codes likewise (made with the first codes); only keyed hashes are kept.
@@ -174,7 +174,7 @@ class WorkshopProblem(models.Model):
 class ParticipantCode(models.Model):
     """A one-time code printed on a card for one participant of a workshop that requires
     codes: it admits one ballot. Only its keyed hash is stored; the card's text is derived
-    again from the workshop's ``code_salt`` and the number (workshops.links)."""
+    again from the workshop's ``code_salt`` and the number (workshops.tokens)."""
 
     workshop = models.ForeignKey(
         Workshop, verbose_name=_("workshop"), on_delete=models.CASCADE, related_name="codes"

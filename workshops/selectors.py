@@ -8,8 +8,8 @@ from django.db.models.functions import Coalesce
 from strategies.models import Action, Goal, Strategy
 from strategies.selectors import strategy_tree
 
-from .links import code_for, display_code
 from .models import Ballot, ParticipantCode, SwotEntry, Workshop, WorkshopProblem
+from .tokens import code_for, display_code
 
 
 def _count(model, **filters):

@@ -17,7 +17,7 @@ from governments.models import Institution
 from strategies import services as strategy_services
 from strategies.models import Action, Goal, Strategy
 
-from . import links
+from . import tokens
 from .models import (
     MAX_CODES,
     Ballot,
@@ -51,12 +51,12 @@ BALLOT_ADDRESS_SCOPE = "workshops.ballot"  # the key of the ballots' address has
 
 
 def _set_links(workshop: Workshop) -> None:
-    workshop.link_salt = links.new_salt()
-    workshop.participant_digest = links.token_digest(
-        links.token_for(workshop.link_salt, links.PARTICIPANT)
+    workshop.link_salt = tokens.new_salt()
+    workshop.participant_digest = tokens.token_digest(
+        tokens.token_for(workshop.link_salt, tokens.PARTICIPANT)
     )
-    workshop.projector_digest = links.token_digest(
-        links.token_for(workshop.link_salt, links.PROJECTOR)
+    workshop.projector_digest = tokens.token_digest(
+        tokens.token_for(workshop.link_salt, tokens.PROJECTOR)
     )
 
 
@@ -154,7 +154,7 @@ def workshop_links_reset(*, workshop: Workshop) -> Workshop:
 @transaction.atomic
 def workshop_codes_generate(*, workshop: Workshop, count: int) -> list[ParticipantCode]:
     """Make ``count`` more one-time participant codes (numbered after the last ones); the
-    cards show them (workshops.links.code_for), the database keeps their keyed hashes."""
+    cards show them (workshops.tokens.code_for), the database keeps their keyed hashes."""
     locked = Workshop.objects.select_for_update().get(pk=workshop.pk)
     if not locked.requires_codes:
         raise ValidationError(_("The workshop does not use one-time codes: choose them first."))
@@ -167,7 +167,7 @@ def workshop_codes_generate(*, workshop: Workshop, count: int) -> list[Participa
             }
         )
     if not locked.code_salt:
-        locked.code_salt = links.new_salt()
+        locked.code_salt = tokens.new_salt()
         locked.save(update_fields=["code_salt"])
     workshop.code_salt = locked.code_salt
     last = locked.codes.order_by("-number").values_list("number", flat=True).first() or 0
@@ -176,7 +176,7 @@ def workshop_codes_generate(*, workshop: Workshop, count: int) -> list[Participa
         code = ParticipantCode(
             workshop=locked,
             number=number,
-            digest=links.code_digest(links.code_for(locked.code_salt, number)),
+            digest=tokens.code_digest(tokens.code_for(locked.code_salt, number)),
         )
         code.full_clean()
         codes.append(code)
@@ -282,11 +282,11 @@ def _scores(workshop: Workshop, values: Mapping[int, int]) -> list[tuple[int, in
 
 def _code_to_use(workshop: Workshop, code: str) -> ParticipantCode:
     """The unused one-time code of this workshop that the participant typed."""
-    if not links.normalise(code):
+    if not tokens.normalise(code):
         raise ValidationError({"code": _("Type the one-time code from your card.")})
     found = (
         ParticipantCode.objects.select_for_update()
-        .filter(workshop=workshop, digest__in=links.code_digests(code))
+        .filter(workshop=workshop, digest__in=tokens.code_digests(code))
         .first()
     )
     if found is None:

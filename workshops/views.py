@@ -17,7 +17,7 @@ from core.views import government_url as _url
 from governments.access import Permission, public_view
 from strategies.access import strategy_view
 
-from . import links, selectors, services
+from . import selectors, services, tokens
 from .access import workshop_link_view
 from .forms import (
     BallotForm,
@@ -28,10 +28,10 @@ from .forms import (
     SwotEntryForm,
     WorkshopForm,
 )
-from .links import PARTICIPANT, PROJECTOR
 from .models import SwotEntry, Workshop, WorkshopProblem
 from .participants import is_known, keep, participant_digest
 from .presentation import status_buttons
+from .tokens import PARTICIPANT, PROJECTOR
 
 # The coordinator's pages --------------------------------------------------------------------
 
@@ -54,15 +54,15 @@ def _results_url(request: HttpRequest, workshop: Workshop, anchor: str = "") -> 
 
 
 def _links(request: HttpRequest, workshop: Workshop) -> dict:
-    participant = links.token_for(
+    participant = tokens.token_for(
         workshop.link_salt, PARTICIPANT, stored=workshop.participant_digest
     )
-    projector = links.token_for(workshop.link_salt, PROJECTOR, stored=workshop.projector_digest)
+    projector = tokens.token_for(workshop.link_salt, PROJECTOR, stored=workshop.projector_digest)
     return {
         "participant_url": absolute_url(
             request, reverse("workshop_vote", kwargs={"token": participant})
         ),
-        "participant_code": links.display_code(participant),
+        "participant_code": tokens.display_code(participant),
         "enter_url": absolute_url(request, reverse("workshop_enter")),
         "projector_url": absolute_url(
             request, reverse("workshop_projector", kwargs={"token": projector})
@@ -411,7 +411,7 @@ def workshop_enter(request: HttpRequest) -> HttpResponse:
     """Where a participant types the code from the screen."""
     form = EnterForm(request.GET or None)
     if form.is_valid():
-        token = links.normalise(form.cleaned_data["kod"])
+        token = tokens.normalise(form.cleaned_data["kod"])
         if token:
             return redirect("workshop_vote", token=token)
     return render(request, "workshops/enter.html", {"form": form})
@@ -547,14 +547,14 @@ def workshop_projector(request: HttpRequest) -> HttpResponse:
         context["board"] = selectors.swot_board(workshop)
     if request.htmx:
         return render(request, "workshops/partials/projector_live.html", context)
-    participant = links.token_for(
+    participant = tokens.token_for(
         workshop.link_salt, PARTICIPANT, stored=workshop.participant_digest
     )
     context.update(
         participant_url=absolute_url(
             request, reverse("workshop_vote", kwargs={"token": participant})
         ),
-        participant_code=links.display_code(participant),
+        participant_code=tokens.display_code(participant),
         enter_url=absolute_url(request, reverse("workshop_enter")),
         views=[
             ("priorities", _("Priorities"), f"{request.path}?widok=priorities"),

@@ -29,12 +29,12 @@ def public_pages() -> list[str]:
     assert GeneratedDocument.objects.filter(is_published=True).exists()
     assert selectors.published_documents(strategy).exists()
     from consultations.models import Consultation
-    from workshops import links
+    from workshops import tokens
     from workshops.models import Workshop
 
     consultation = Consultation.objects.get(strategy=strategy)
     workshop = Workshop.objects.get(strategy__government__slug="przykladowo")
-    projector = links.token_for(workshop.link_salt, links.PROJECTOR)
+    projector = tokens.token_for(workshop.link_salt, tokens.PROJECTOR)
     gov = {"government": "przykladowo"}
     return [
         reverse("portal_consultations", kwargs=gov),

@@ -1,7 +1,7 @@
 import datetime
 
 from strategies.tests.factories import StrategyFactory
-from workshops import links, services
+from workshops import services, tokens
 from workshops.models import Workshop
 
 
@@ -21,11 +21,11 @@ def workshop(strategy=None, *, government=None, problems=(), status="draft", **f
 
 
 def participant_token(w: Workshop) -> str:
-    return links.token_for(w.link_salt, links.PARTICIPANT)
+    return tokens.token_for(w.link_salt, tokens.PARTICIPANT)
 
 
 def projector_token(w: Workshop) -> str:
-    return links.token_for(w.link_salt, links.PROJECTOR)
+    return tokens.token_for(w.link_salt, tokens.PROJECTOR)
 
 
 def items(w: Workshop) -> list:

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from core.testing import CheckedClient, html_tree
-from workshops import links, selectors, services
+from workshops import selectors, services, tokens
 from workshops.models import Ballot, ParticipantCode, Workshop
 
 from .factories import items, participant_token, projector_token, workshop
@@ -59,7 +59,7 @@ def phone(address: str = ROOM) -> CheckedClient:
 
 def codes(w: Workshop) -> list[str]:
     """The workshop's one-time codes as printed on the cards."""
-    return [links.code_for(w.code_salt, c.number) for c in w.codes.order_by("number")]
+    return [tokens.code_for(w.code_salt, c.number) for c in w.codes.order_by("number")]
 
 
 @pytest.fixture
@@ -179,12 +179,12 @@ def test_codes_are_short_unambiguous_and_stored_only_as_a_keyed_hash(coded, sett
     assert len(printed) == len(set(printed)) == 3
     for code in printed:
         assert len(code) == 8 and not set(code) & set("0oO1lIi")
-        assert set(code) <= set(links.ALPHABET)
+        assert set(code) <= set(tokens.ALPHABET)
     digests = set(coded.codes.values_list("digest", flat=True))
     assert not digests & set(printed)
     assert hashlib.sha256(printed[0].encode()).hexdigest() not in digests  # keyed, not bare
-    assert links.code_digest(printed[0]) in digests
-    assert links.display_code(printed[0]) == f"{printed[0][:4].upper()}-{printed[0][4:].upper()}"
+    assert tokens.code_digest(printed[0]) in digests
+    assert tokens.display_code(printed[0]) == f"{printed[0][:4].upper()}-{printed[0][4:].upper()}"
     more = services.workshop_codes_generate(workshop=coded, count=2)
     assert [c.number for c in more] == [4, 5]
     assert codes(coded)[:3] == printed  # the same cards can be printed again
@@ -194,7 +194,7 @@ def test_one_code_admits_one_ballot(coded):
     first = items(coded)[0]
     code = codes(coded)[0]
     ballot = services.ballot_cast(
-        workshop=coded, participant="a", values={first.pk: 2}, code=links.display_code(code)
+        workshop=coded, participant="a", values={first.pk: 2}, code=tokens.display_code(code)
     )
     assert ballot.code.number == 1
     # the same phone changes its vote without typing the code again
@@ -261,7 +261,7 @@ def test_with_codes_the_phone_types_its_code_once(coded):
     page = html_tree(one.get(vote_url(coded)))
     field = page.find(".//input[@name='code']")
     assert field is not None and page.find(f".//label[@for='{field.get('id')}']") is not None
-    code = links.display_code(codes(coded)[0])
+    code = tokens.display_code(codes(coded)[0])
     assert one.post(vote_url(coded), {f"p{first.pk}": 2, "code": code}).status_code == 302
     assert html_tree(one.get(vote_url(coded))).find(".//input[@name='code']") is None
     assert one.post(vote_url(coded), {f"p{first.pk}": 4}).status_code == 302
@@ -305,7 +305,7 @@ def test_the_coordinator_makes_and_prints_the_codes_with_the_short_link(coordina
     assert page.status_code == 200
     content = page.content.decode()
     for code in codes(coded):
-        assert links.display_code(code) in content
+        assert tokens.display_code(code) in content
     assert participant_token(coded) in content  # the workshop's short link on each card
     response = coordinator_client.post(codes_url(coded), {"count": "4"})
     assert response.status_code == 302

@@ -11,7 +11,7 @@ from core.tests.test_browser import (
     page,
     wait_until,
 )
-from workshops import links, services
+from workshops import services, tokens
 from workshops.models import Ballot, Workshop
 
 from .factories import items, participant_token, projector_token, workshop
@@ -127,7 +127,7 @@ def test_a_phone_votes_with_its_one_time_code_and_a_used_one_is_refused_at_the_f
 ):
     coded = workshop(government=government, problems=PROBLEMS, status="open", requires_codes=True)
     services.workshop_codes_generate(workshop=coded, count=2)
-    code = links.display_code(links.code_for(coded.code_salt, 1))
+    code = tokens.display_code(tokens.code_for(coded.code_salt, 1))
     poverty, *_ = items(coded)
     path = reverse("workshop_vote", kwargs={"token": participant_token(coded)})
     phone.goto(path)

@@ -8,7 +8,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 
-from workshops import links
+from workshops import tokens
 
 BEFORE = [("workshops", "0003_text_length_limits")]
 AFTER = [("workshops", "0004_keyed_link_digests")]
@@ -37,8 +37,8 @@ def test_links_made_before_the_hmac_key_keep_working_and_are_no_longer_bare_hash
     apps = _migrate(BEFORE)
     try:
         salt = "0123456789abcdef0123456789abcdef"
-        old_participant = links.legacy_token(salt, links.PARTICIPANT, settings.SECRET_KEY)
-        old_projector = links.legacy_token(salt, links.PROJECTOR, settings.SECRET_KEY)
+        old_participant = tokens.legacy_token(salt, tokens.PARTICIPANT, settings.SECRET_KEY)
+        old_projector = tokens.legacy_token(salt, tokens.PROJECTOR, settings.SECRET_KEY)
         bare = {
             "participant_digest": hashlib.sha256(old_participant.encode()).hexdigest(),
             "projector_digest": hashlib.sha256(old_projector.encode()).hexdigest(),
@@ -58,11 +58,13 @@ def test_links_made_before_the_hmac_key_keep_working_and_are_no_longer_bare_hash
 
     workshop = Workshop.objects.get(title="Warsztat sprzed zmiany")
     assert workshop.participant_digest not in bare.values()
-    assert workshop.participant_digest == links.token_digest(old_participant)
+    assert workshop.participant_digest == tokens.token_digest(old_participant)
     # The coordinator's page shows the link people already have …
-    shown = links.token_for(salt, links.PARTICIPANT, stored=workshop.participant_digest)
+    shown = tokens.token_for(salt, tokens.PARTICIPANT, stored=workshop.participant_digest)
     assert shown == old_participant
-    assert links.token_for(salt, links.PROJECTOR, stored=workshop.projector_digest) == old_projector
+    assert (
+        tokens.token_for(salt, tokens.PROJECTOR, stored=workshop.projector_digest) == old_projector
+    )
     # … and it opens the workshop.
     response = client.get(reverse("workshop_projector", kwargs={"token": old_projector}))
     assert response.status_code == 200

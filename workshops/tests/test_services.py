@@ -10,7 +10,7 @@ from diagnosis.models import Problem
 from governments.tests.factories import InstitutionFactory
 from strategies.models import Strategy
 from strategies.tests.factories import StrategyFactory, goal, leaf_goal
-from workshops import links, services
+from workshops import services, tokens
 from workshops.models import Ballot, BallotScore, SwotEntry, Workshop
 from workshops.selectors import priority_results, swot_board
 
@@ -208,12 +208,12 @@ def test_a_participant_may_add_only_so_many_entries(open_workshop, monkeypatch):
 
 
 def test_new_links_replace_the_old_ones(open_workshop):
-    old = links.token_for(open_workshop.link_salt, links.PARTICIPANT)
+    old = tokens.token_for(open_workshop.link_salt, tokens.PARTICIPANT)
     services.workshop_links_reset(workshop=open_workshop)
-    new = links.token_for(open_workshop.link_salt, links.PARTICIPANT)
-    assert new != old and len(new) == links.LENGTH
-    assert Workshop.objects.filter(participant_digest=links.token_digest(new)).exists()
-    assert not Workshop.objects.filter(participant_digest=links.token_digest(old)).exists()
+    new = tokens.token_for(open_workshop.link_salt, tokens.PARTICIPANT)
+    assert new != old and len(new) == tokens.LENGTH
+    assert Workshop.objects.filter(participant_digest=tokens.token_digest(new)).exists()
+    assert not Workshop.objects.filter(participant_digest=tokens.token_digest(old)).exists()
     assert new not in str(Workshop.objects.values().get())  # only digests are stored
 
 

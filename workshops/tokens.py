@@ -1,5 +1,5 @@
-"""The short links of a workshop: one for the participants' phones, one for the projector;
-and its one-time participant codes, printed on cards (ADR 11).
+"""The tokens of a workshop's short links (one for the participants' phones, one for the
+projector) and of its one-time participant codes, printed on cards (ADR 11).
 
 A token is derived from the workshop's random ``link_salt`` and the installation's HMAC
 key (core.crypto, HMAC_KEY), so the coordinator's page can show it again at any time. The
