@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.db.models import Prefetch, Sum
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from governments.models import Institution
 
@@ -400,3 +401,60 @@ def financial_framework(strategy: Strategy) -> FinancialFramework:
     return FinancialFramework(
         years=years, rows=rows, year_totals=year_totals, total=sum(year_totals, Decimal(0))
     )
+
+
+def strategy_levels(strategy: Strategy) -> list[Level]:
+    return list(strategy.levels.order_by("depth"))
+
+
+def strategy_adoption_problems(strategy: Strategy) -> list[str]:
+    """What keeps a strategy from being adopted, in words for the coordinator."""
+    problems = []
+    without_implementer = strategy.actions.exclude(
+        participants__role=ActionParticipant.Role.IMPLEMENTER
+    ).order_by("position", "id")
+    count = without_implementer.count()
+    if count:
+        first = without_implementer.first()
+        problems.append(
+            ngettext(
+                "%(count)s action has no implementer: “%(title)s”.",
+                "%(count)s actions have no implementer, for example “%(title)s”.",
+                count,
+            )
+            % {"count": count, "title": first.title}
+        )
+    if not strategy.actions.exists():
+        problems.append(_("The strategy has no actions yet."))
+    return problems
+
+
+def goal_levels_count(strategy: Strategy) -> int:
+    """How many levels hold goals: all but the last, which holds actions."""
+    return strategy.levels.count() - 1
+
+
+def goal_delete_summary(goal: Goal) -> dict[str, int]:
+    """What goes with a goal when it is deleted."""
+    descendants = goal_descendant_ids(goal)
+    ids = [goal.pk, *descendants]
+    actions = Action.objects.filter(goal_id__in=ids)
+    return {
+        "goals": len(descendants),
+        "actions": actions.count(),
+        "indicators": Indicator.objects.filter(goal_id__in=ids).count()
+        + Indicator.objects.filter(action__in=actions).count(),
+    }
+
+
+def goal_descendant_ids(goal: Goal) -> list[int]:
+    rows = Goal.objects.filter(strategy_id=goal.strategy_id).values_list("pk", "parent_id")
+    children: dict[int | None, list[int]] = {}
+    for pk, parent_id in rows:
+        children.setdefault(parent_id, []).append(pk)
+    result, stack = [], list(children.get(goal.pk, []))
+    while stack:
+        pk = stack.pop()
+        result.append(pk)
+        stack.extend(children.get(pk, []))
+    return result

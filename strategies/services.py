@@ -27,6 +27,11 @@ from .models import (
     PlannedAmount,
     Strategy,
 )
+from .selectors import (
+    goal_levels_count,
+    strategy_adoption_problems,
+    strategy_levels,
+)
 
 DEFAULT_LEVEL_NAMES = ["Obszar", "Cel strategiczny", "Cel operacyjny", "Działanie"]
 
@@ -116,10 +121,6 @@ def strategy_update(*, strategy: Strategy, **fields) -> Strategy:
     return strategy
 
 
-def strategy_levels(strategy: Strategy) -> list[Level]:
-    return list(strategy.levels.order_by("depth"))
-
-
 @transaction.atomic
 def strategy_set_levels(*, strategy: Strategy, names: Sequence[str]) -> list[Level]:
     """Rename the levels; the depth may change only while the strategy has no goals yet."""
@@ -143,28 +144,6 @@ def strategy_set_levels(*, strategy: Strategy, names: Sequence[str]) -> list[Lev
         if level.depth > len(names):
             level.delete()
     return strategy_levels(strategy)
-
-
-def strategy_adoption_problems(strategy: Strategy) -> list[str]:
-    """What keeps a strategy from being adopted, in words for the coordinator."""
-    problems = []
-    without_implementer = strategy.actions.exclude(
-        participants__role=ActionParticipant.Role.IMPLEMENTER
-    ).order_by("position", "id")
-    count = without_implementer.count()
-    if count:
-        first = without_implementer.first()
-        problems.append(
-            ngettext(
-                "%(count)s action has no implementer: “%(title)s”.",
-                "%(count)s actions have no implementer, for example “%(title)s”.",
-                count,
-            )
-            % {"count": count, "title": first.title}
-        )
-    if not strategy.actions.exists():
-        problems.append(_("The strategy has no actions yet."))
-    return problems
 
 
 @transaction.atomic
@@ -206,11 +185,6 @@ def strategy_delete(*, strategy: Strategy) -> None:
 # Goals ---------------------------------------------------------------------------------
 
 
-def goal_levels_count(strategy: Strategy) -> int:
-    """How many levels hold goals: all but the last, which holds actions."""
-    return strategy.levels.count() - 1
-
-
 @transaction.atomic
 def goal_create(
     *, strategy: Strategy, parent: Goal | None, title: str, description: str = ""
@@ -249,32 +223,6 @@ def goal_update(*, goal: Goal, title: str, description: str, parent: Goal | None
         goal.parent = parent
         goal.position = next_position(Goal.objects.filter(parent=parent))
     return save_validated(goal)
-
-
-def goal_delete_summary(goal: Goal) -> dict[str, int]:
-    """What goes with a goal when it is deleted."""
-    descendants = _goal_descendant_ids(goal)
-    ids = [goal.pk, *descendants]
-    actions = Action.objects.filter(goal_id__in=ids)
-    return {
-        "goals": len(descendants),
-        "actions": actions.count(),
-        "indicators": Indicator.objects.filter(goal_id__in=ids).count()
-        + Indicator.objects.filter(action__in=actions).count(),
-    }
-
-
-def _goal_descendant_ids(goal: Goal) -> list[int]:
-    rows = Goal.objects.filter(strategy_id=goal.strategy_id).values_list("pk", "parent_id")
-    children: dict[int | None, list[int]] = {}
-    for pk, parent_id in rows:
-        children.setdefault(parent_id, []).append(pk)
-    result, stack = [], list(children.get(goal.pk, []))
-    while stack:
-        pk = stack.pop()
-        result.append(pk)
-        stack.extend(children.get(pk, []))
-    return result
 
 
 @transaction.atomic

@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from governments.tests.factories import InstitutionFactory, LocalGovernmentFactory
-from strategies import services
+from strategies import selectors, services
 from strategies.models import Action, FinancingSource, Goal, Indicator, Strategy
 from strategies.tests.factories import StrategyFactory, action, goal, indicator, leaf_goal
 
@@ -207,7 +207,7 @@ def test_deleting_a_goal_reports_and_takes_what_is_under_it(government):
     act = action(strategy, operational)
     indicator(strategy, act)
     indicator(strategy, operational)
-    assert services.goal_delete_summary(area) == {"goals": 1, "actions": 1, "indicators": 2}
+    assert selectors.goal_delete_summary(area) == {"goals": 1, "actions": 1, "indicators": 2}
     services.goal_delete(goal=area)
     assert not Goal.objects.exists() and not Action.objects.exists()
     assert not Indicator.objects.exists()

@@ -9,11 +9,10 @@ from django.views.decorators.http import require_POST
 from core.views import confirm_delete, history_page, save_form
 from governments.access import Permission
 
-from .. import services
+from .. import selectors, services
 from ..access import strategy_view
 from ..forms import GoalForm
 from ..models import Action, Goal, Indicator
-from ..selectors import strategy_tree
 from .common import counts_text, history_id, move_response, strategy_goal, tree_url
 
 
@@ -21,7 +20,7 @@ from .common import counts_text, history_id, move_response, strategy_goal, tree_
 def goal_view(request: HttpRequest, goal: int) -> HttpResponse:
     strategy = request.strategy
     goal = strategy_goal(request, strategy, goal)
-    tree = strategy_tree(strategy, actions=Action.objects.filter(goal=goal))
+    tree = selectors.strategy_tree(strategy, actions=Action.objects.filter(goal=goal))
     node = next(n for n in tree.goal_nodes() if n.goal.pk == goal.pk)
     indicators = goal.indicators.select_related("responsible").order_by("position", "id")
     return render(
@@ -42,7 +41,7 @@ def goal_create(request: HttpRequest) -> HttpResponse:
     strategy = request.strategy
     parent_id = request.POST.get("parent") or request.GET.get("parent")
     parent = strategy_goal(request, strategy, parent_id) if parent_id else None
-    levels = services.strategy_levels(strategy)
+    levels = selectors.strategy_levels(strategy)
     depth = parent.depth + 1 if parent else 1
     if depth > len(levels) - 1:
         raise Http404
@@ -69,7 +68,9 @@ def goal_edit(request: HttpRequest, goal: int) -> HttpResponse:
     goal = strategy_goal(request, strategy, goal)
     parent_choices = None
     if goal.depth > 1:
-        tree = strategy_tree(strategy, actions=Action.objects.none(), with_indicators=False)
+        tree = selectors.strategy_tree(
+            strategy, actions=Action.objects.none(), with_indicators=False
+        )
         parent_choices = [
             (node.goal, f"{node.number}. {node.goal.title}")
             for node in tree.goal_nodes()
@@ -99,7 +100,7 @@ def goal_delete(request: HttpRequest, goal: int) -> HttpResponse:
         delete=lambda: services.goal_delete(goal=goal),
         success_url=tree_url(request, strategy),
         cancel_url=tree_url(request, strategy, f"goal-{goal.pk}"),
-        consequences=counts_text(services.goal_delete_summary(goal)),
+        consequences=counts_text(selectors.goal_delete_summary(goal)),
     )
 
 

@@ -10,7 +10,7 @@ from core.views import confirm_delete, history_page, save_form
 from core.views import government_url as _url
 from governments.access import Permission, government_view
 
-from .. import services
+from .. import selectors, services
 from ..access import strategy_view
 from ..forms import LevelsForm, StatusForm, StrategyForm
 from ..models import (
@@ -93,7 +93,7 @@ def strategy_edit(request: HttpRequest) -> HttpResponse:
 @strategy_view(Permission.MANAGE)
 def strategy_levels(request: HttpRequest) -> HttpResponse:
     strategy = request.strategy
-    names = [level.name for level in services.strategy_levels(strategy)]
+    names = [level.name for level in selectors.strategy_levels(strategy)]
     form = LevelsForm(request.POST or None, initial_names=names)
     if request.method == "POST" and save_form(
         form,
@@ -132,7 +132,7 @@ def strategy_status(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "strategy": strategy,
-            "problems": services.strategy_adoption_problems(strategy),
+            "problems": selectors.strategy_adoption_problems(strategy),
         },
     )
 
