@@ -8,14 +8,27 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 import consultations.urls
+import diagnosis.urls
 import documents.urls
+import governments.urls
 import monitoring.urls
+import portal.urls_admin
 import preparation.urls
 import strategies.urls
 import teams.urls
 import versions.urls
 import workshops.urls
 from governments import views as government_views
+
+# The apps with pages of the local government (its register, settings, dashboards).
+GOVERNMENT_APPS = (
+    governments.urls,
+    strategies.urls,
+    diagnosis.urls,
+    monitoring.urls,
+    documents.urls,
+    portal.urls_admin,
+)
 
 # The apps with pages of one strategy, in the order of the strategy's lifecycle.
 STRATEGY_APPS = (
@@ -38,13 +51,15 @@ urlpatterns = [
     path("portal/", include("portal.urls")),
     path("w/", include("workshops.urls_public")),
     path(
-        "<slug:government>/strategie/<int:strategy>/",
-        include([pattern for app in STRATEGY_APPS for pattern in app.strategy_urlpatterns]),
+        "<slug:government>/",
+        include(
+            [
+                path(
+                    "strategie/<int:strategy>/",
+                    include([p for app in STRATEGY_APPS for p in app.strategy_urlpatterns]),
+                ),
+                *(pattern for app in GOVERNMENT_APPS for pattern in app.urlpatterns),
+            ]
+        ),
     ),
-    path("<slug:government>/", include("governments.urls")),
-    path("<slug:government>/", include("strategies.urls")),
-    path("<slug:government>/", include("diagnosis.urls")),
-    path("<slug:government>/", include("monitoring.urls")),
-    path("<slug:government>/", include("documents.urls")),
-    path("<slug:government>/", include("portal.urls_admin")),
 ]
