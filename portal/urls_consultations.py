@@ -2,15 +2,17 @@
 ``portal/<government>/konsultacje/``; the opinion form of an invited body is opened by its
 personal link (the token is the key)."""
 
-from django.urls import path
+from django.urls import include, path
 
 from . import views_consultations as views
 
-K = "<int:consultation>/"
+consultation_urlpatterns = [
+    path("", views.consultation_page, name="portal_consultation"),
+    path("raport/", views.consultation_report_page, name="portal_consultation_report"),
+    path("opinia/<str:token>/", views.opinion_form, name="consultation_opinion"),
+]
 
 urlpatterns = [
     path("", views.consultation_index, name="portal_consultations"),
-    path(K, views.consultation_page, name="portal_consultation"),
-    path(K + "raport/", views.consultation_report_page, name="portal_consultation_report"),
-    path(K + "opinia/<str:token>/", views.opinion_form, name="consultation_opinion"),
+    path("<int:consultation>/", include(consultation_urlpatterns)),
 ]
