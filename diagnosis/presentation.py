@@ -279,43 +279,56 @@ def diagnosis_chapter(government) -> Chapter:
     )
     for problem in problems:
         problem.reasons = problem_reasons(problem)
-    sections = []
-    for domain in Domain.values:
-        rows, charts = [], []
-        for indicator in (i for i in indicators if i.domain == domain):
-            f = figures.get(indicator.pk)
-            if f is None or f.latest_year is None:
-                continue
-            digits = decimals_for(indicator.unit)
-            units = [setting.unit, *setting.wider]
-            rows.append(
-                ChapterRow(
-                    indicator=indicator,
-                    year=f.latest_year,
-                    values=[number(f.series[u.pk].get(f.latest_year), digits) for u in units],
-                    median=number(f.position.median, digits) if f.position else "–",
-                    rank=f"{f.position.rank}/{f.position.count}" if f.position else "–",
-                )
-            )
-        domain_problems = [p for p in problems if p.domain == domain]
-        for problem in domain_problems:
-            f = figures.get(problem.indicator_id)
-            if f is not None and f.latest_year is not None:
-                charts.append(indicator_chart(f, setting))
-        sections.append(
-            ChapterSection(
-                domain=domain,
-                label=Domain(domain).label,
-                narrative=narratives.get(domain, ""),
-                rows=rows,
-                charts=charts,
-                problems=domain_problems,
-            )
+    sections = [
+        _chapter_section(
+            domain,
+            indicators=[i for i in indicators if i.domain == domain],
+            problems=[p for p in problems if p.domain == domain],
+            figures=figures,
+            setting=setting,
+            narrative=narratives.get(domain, ""),
         )
+        for domain in Domain.values
+    ]
     columns = [unit_label(u, setting) for u in [setting.unit, *setting.wider]] if setting else []
     return Chapter(
         setting=setting,
         columns=columns,
         sections=sections,
         own_files=any(f.own_files for f in figures.values()),
+    )
+
+
+def _chapter_section(
+    domain: str, *, indicators, problems, figures, setting, narrative: str
+) -> ChapterSection:
+    """One domain: the latest figures of its indicators against the wider units and the
+    group, and a chart for each confirmed problem's indicator."""
+    rows, charts = [], []
+    for indicator in indicators:
+        f = figures.get(indicator.pk)
+        if f is None or f.latest_year is None:
+            continue
+        digits = decimals_for(indicator.unit)
+        units = [setting.unit, *setting.wider]
+        rows.append(
+            ChapterRow(
+                indicator=indicator,
+                year=f.latest_year,
+                values=[number(f.series[u.pk].get(f.latest_year), digits) for u in units],
+                median=number(f.position.median, digits) if f.position else "–",
+                rank=f"{f.position.rank}/{f.position.count}" if f.position else "–",
+            )
+        )
+    for problem in problems:
+        f = figures.get(problem.indicator_id)
+        if f is not None and f.latest_year is not None:
+            charts.append(indicator_chart(f, setting))
+    return ChapterSection(
+        domain=domain,
+        label=Domain(domain).label,
+        narrative=narrative,
+        rows=rows,
+        charts=charts,
+        problems=problems,
     )
