@@ -32,20 +32,20 @@ def test_a_hash_under_a_fallback_key_is_still_recognised(settings):
 
 @pytest.mark.django_db
 def test_workshop_links_and_codes_survive_a_key_rotation(settings, open_workshop_with_codes):
-    from workshops import links, selectors, services
+    from workshops import selectors, services, tokens
     from workshops.models import Workshop
 
     workshop = open_workshop_with_codes
-    token = links.token_for(workshop.link_salt, links.PARTICIPANT)
+    token = tokens.token_for(workshop.link_salt, tokens.PARTICIPANT)
     cards = [card.code for card in selectors.code_cards(workshop)]
     settings.HMAC_KEY, settings.HMAC_KEY_FALLBACKS = NEW, [settings.HMAC_KEY or OLD]
     workshop = Workshop.objects.get(pk=workshop.pk)
     # The page shows the link that was made, and it still opens the workshop.
     assert (
-        links.token_for(workshop.link_salt, links.PARTICIPANT, stored=workshop.participant_digest)
+        tokens.token_for(workshop.link_salt, tokens.PARTICIPANT, stored=workshop.participant_digest)
         == token
     )
-    assert Workshop.objects.filter(participant_digest__in=links.token_digests(token)).exists()
+    assert Workshop.objects.filter(participant_digest__in=tokens.token_digests(token)).exists()
     # The printed cards stay the same and each still admits its ballot.
     assert [card.code for card in selectors.code_cards(workshop)] == cards
     problem = workshop.problems.first()
