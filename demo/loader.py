@@ -1,4 +1,4 @@
-"""Turn demo/data.py into rows, through the domain services only.
+"""Turn the demo data (the demo/data/ package) into rows, through the domain services only.
 
 Everything is created in one transaction, so a failure leaves nothing behind. Loading is
 idempotent: when Miasto Przykładowo already exists nothing is written.
@@ -30,8 +30,15 @@ from strategies.services import (
 from versions.models import StrategyVersion
 from versions.services import version_freeze
 
-from . import data
 from .consultations import consultations_load
+from .data.current.schedule import CURRENT_SCHEDULE
+from .data.current.strategy import CURRENT_STRATEGY
+from .data.governments import GOVERNMENTS, MAIN_SLUG, NEIGHBOUR_SLUG
+from .data.historical.schedule import HISTORICAL_SCHEDULE
+from .data.historical.strategy import HISTORICAL_STRATEGY
+from .data.institutions import NEIGHBOUR_INSTITUTIONS, TOWN_INSTITUTIONS
+from .data.neighbour import NEIGHBOUR_STRATEGY
+from .data.users import PASSWORD, USERS
 from .diagnosis import diagnosis_load
 from .documents import documents_load
 from .monitoring import monitoring_load
@@ -45,7 +52,7 @@ Sources = dict[str, FinancingSource]
 
 def demo_logins() -> list[tuple[str, str, str]]:
     """(username, password, description in Polish) of every demo account."""
-    return [(user["username"], data.PASSWORD, user["description"]) for user in data.USERS]
+    return [(user["username"], PASSWORD, user["description"]) for user in USERS]
 
 
 def load_demo(*, stdout: TextIO | None = None) -> dict:
@@ -56,13 +63,13 @@ def load_demo(*, stdout: TextIO | None = None) -> dict:
     the demo) are left as they are, password included.
     """
     with transaction.atomic():
-        if LocalGovernment.objects.filter(slug=data.MAIN_SLUG).exists():
+        if LocalGovernment.objects.filter(slug=MAIN_SLUG).exists():
             _say(stdout, _("The demo data is already loaded; nothing was changed."))
             return {"created": False, "logins": demo_logins(), "existing_users": []}
         governments = _create_governments()
-        town, neighbour = governments[data.MAIN_SLUG], governments[data.NEIGHBOUR_SLUG]
-        town_institutions = _create_institutions(town, data.TOWN_INSTITUTIONS)
-        neighbour_institutions = _create_institutions(neighbour, data.NEIGHBOUR_INSTITUTIONS)
+        town, neighbour = governments[MAIN_SLUG], governments[NEIGHBOUR_SLUG]
+        town_institutions = _create_institutions(town, TOWN_INSTITUTIONS)
+        neighbour_institutions = _create_institutions(neighbour, NEIGHBOUR_INSTITUTIONS)
         _say(
             stdout,
             _("Local governments: %(governments)s, institutions of the town: %(institutions)s.")
@@ -70,8 +77,8 @@ def load_demo(*, stdout: TextIO | None = None) -> dict:
         )
         # The accounts come early: the mayor's account records the report's approval.
         institutions = {
-            data.MAIN_SLUG: town_institutions,
-            data.NEIGHBOUR_SLUG: neighbour_institutions,
+            MAIN_SLUG: town_institutions,
+            NEIGHBOUR_SLUG: neighbour_institutions,
         }
         existing_users = _create_users(governments, institutions)
         for username in existing_users:
@@ -81,20 +88,18 @@ def load_demo(*, stdout: TextIO | None = None) -> dict:
                 % {"username": username},
             )
 
-        current = _create_strategy(town, data.CURRENT_STRATEGY, town_institutions)
-        _create_schedule(current, data.CURRENT_SCHEDULE)
-        _advance_status(current, data.CURRENT_STRATEGY["statuses"])
+        current = _create_strategy(town, CURRENT_STRATEGY, town_institutions)
+        _create_schedule(current, CURRENT_SCHEDULE)
+        _advance_status(current, CURRENT_STRATEGY["statuses"])
         _say(stdout, _("Current strategy – actions: %(n)s.") % {"n": current.actions.count()})
 
-        historical = _create_strategy(town, data.HISTORICAL_STRATEGY, town_institutions)
-        _create_schedule(historical, data.HISTORICAL_SCHEDULE)
-        _advance_status(historical, data.HISTORICAL_STRATEGY["statuses"])
+        historical = _create_strategy(town, HISTORICAL_STRATEGY, town_institutions)
+        _create_schedule(historical, HISTORICAL_SCHEDULE)
+        _advance_status(historical, HISTORICAL_STRATEGY["statuses"])
         _say(stdout, _("Historical strategy – actions: %(n)s.") % {"n": historical.actions.count()})
 
-        neighbour_strategy = _create_strategy(
-            neighbour, data.NEIGHBOUR_STRATEGY, neighbour_institutions
-        )
-        _advance_status(neighbour_strategy, data.NEIGHBOUR_STRATEGY["statuses"])
+        neighbour_strategy = _create_strategy(neighbour, NEIGHBOUR_STRATEGY, neighbour_institutions)
+        _advance_status(neighbour_strategy, NEIGHBOUR_STRATEGY["statuses"])
 
         diagnosis = diagnosis_load(
             town=town, others=[g for g in governments.values() if g.pk != town.pk]
@@ -166,7 +171,7 @@ def _say(stdout: TextIO | None, message: str) -> None:
 
 def _create_governments() -> dict[str, LocalGovernment]:
     by_key: dict[str, LocalGovernment] = {}
-    for spec in data.GOVERNMENTS:
+    for spec in GOVERNMENTS:
         by_key[spec["key"]] = government_create(
             name=spec["name"],
             slug=spec["slug"],
@@ -196,9 +201,9 @@ def _create_users(
     user_model = get_user_model()
     # Every account has the same published password: hash it once (what set_password does)
     # rather than seven times, which alone would take about two seconds.
-    password_hash = make_password(data.PASSWORD)
+    password_hash = make_password(PASSWORD)
     existing = []
-    for spec in data.USERS:
+    for spec in USERS:
         user, created = user_model.objects.get_or_create(
             username=spec["username"],
             defaults={
