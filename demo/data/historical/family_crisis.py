@@ -1,5 +1,5 @@
 """Area 1 of the historical strategy (2005–2015) as the seed action plan has it:
-the family in crisis (Rodzina w kryzysie)."""
+the family in crisis (KRYZYS RODZINY)."""
 
 from ..financing import GMINA_BUDGET, NGO_FUNDS, POWIAT_BUDGET
 
