@@ -6,7 +6,7 @@ import datetime
 from django.utils import timezone
 
 from consultations import selectors, services
-from consultations.models import Consultation
+from consultations.models import Comment, Consultation
 from governments.models import LocalGovernment
 from strategies.models import Strategy
 from versions.services import version_freeze
@@ -118,13 +118,35 @@ TEN = datetime.time(10, 0)
 
 def consultations_load(town: LocalGovernment, strategy: Strategy) -> Consultation:
     """Freeze a consultation version of ``strategy`` and hold its (closed) consultation."""
+    consultation = _consultation_create(strategy)
+    sections = list(selectors.consultation_sections(consultation))
+    answers = _comments_submit(consultation, sections)
+    _hidden_submit(consultation, sections)
+    answers.append(_opinion_submit(consultation, sections))
+    for comment, answer, reason in answers:
+        services.comment_answer(
+            comment=comment, answer=answer, reason=reason, by=None, today=ANSWERED_ON
+        )
+    consultation.report_introduction = (
+        "W konsultacjach wpłynęło osiem uwag mieszkańców i organizacji oraz opinia PCPR; "
+        "jedną uwagę ukryto jako obraźliwą. Odbyło się jedno spotkanie otwarte. "
+        "(Dane przykładowe.)"
+    )
+    consultation.save(update_fields=["report_introduction"])
+    _comments_backdate(consultation)
+    return services.consultation_report_publish(
+        consultation=consultation, by=None, today=PUBLISHED_ON
+    )
+
+
+def _consultation_create(strategy: Strategy) -> Consultation:
     version = version_freeze(
         strategy=strategy,
         kind="consultation",
         label="Projekt do konsultacji",
         note="Projekt strategii poddany konsultacjom społecznym (dane przykładowe).",
     )
-    consultation = services.consultation_create(
+    return services.consultation_create(
         strategy=strategy,
         version=version,
         title=f"Konsultacje społeczne projektu: {strategy.title}",
@@ -141,16 +163,23 @@ def consultations_load(town: LocalGovernment, strategy: Strategy) -> Consultatio
         ),
         today=STARTS_ON,  # a past consultation, planned back then
     )
-    sections = list(selectors.consultation_sections(consultation))
 
-    def section(index):
-        return None if index is None or index >= len(sections) else sections[index]
 
+def _section(sections: list[int], index: int | None) -> int | None:
+    """The pk of the section at ``index``, or None: a comment on the whole."""
+    return None if index is None or index >= len(sections) else sections[index]
+
+
+Answer = tuple[Comment, str, str]  # the comment, the answer, its reason
+
+
+def _comments_submit(consultation: Consultation, sections: list[int]) -> list[Answer]:
+    """The residents' and organisations' comments, with the answers they are to get."""
     answers = []
     for index, name, organisation, text, wording, justification, answer, reason in COMMENTS:
         made = services.comment_submit(
             consultation=consultation,
-            section=section(index),
+            section=_section(sections, index),
             author_name=name,
             organisation=organisation,
             text=text,
@@ -159,39 +188,41 @@ def consultations_load(town: LocalGovernment, strategy: Strategy) -> Consultatio
             today=COMMENTED_ON,
         )
         answers.append((made, answer, reason))
-    index, name, organisation, text, wording, justification, why = HIDDEN
+    return answers
+
+
+def _hidden_submit(consultation: Consultation, sections: list[int]) -> None:
+    """The offensive comment, hidden by the moderator."""
+    index, name, _organisation, text, _wording, _justification, why = HIDDEN
     hidden = services.comment_submit(
         consultation=consultation,
-        section=section(index),
+        section=_section(sections, index),
         author_name=name,
         text=text,
         today=COMMENTED_ON,
     )
     services.comment_hide(comment=hidden, reason=why, by=None)
+
+
+def _opinion_submit(consultation: Consultation, sections: list[int]) -> Answer:
+    """The invited body's opinion, with the answer it is to get."""
     body, index, text, answer = OPINION
     invitation, _token = services.invitation_create(
         consultation=consultation, name=body, today=STARTS_ON
     )
     opinion = services.comment_submit(
         consultation=consultation,
-        section=section(index),
+        section=_section(sections, index),
         invitation=invitation,
         text=text,
         today=COMMENTED_ON,
     )
-    answers.append((opinion, answer, ""))
-    for comment, answer, reason in answers:
-        services.comment_answer(
-            comment=comment, answer=answer, reason=reason, by=None, today=ANSWERED_ON
-        )
-    consultation.report_introduction = (
-        "W konsultacjach wpłynęło osiem uwag mieszkańców i organizacji oraz opinia PCPR; "
-        "jedną uwagę ukryto jako obraźliwą. Odbyło się jedno spotkanie otwarte. "
-        "(Dane przykładowe.)"
-    )
-    consultation.save(update_fields=["report_introduction"])
-    # The comments came in during the consultation, a few days apart, and were answered
-    # after it (the services stamp them with the moment the demo is loaded).
+    return opinion, answer, ""
+
+
+def _comments_backdate(consultation: Consultation) -> None:
+    """The comments came in during the consultation, a few days apart, and were answered
+    after it (the services stamp them with the moment the demo is loaded)."""
     for index, comment in enumerate(consultation.comments.order_by("number")):
         sent = timezone.make_aware(
             datetime.datetime.combine(STARTS_ON + datetime.timedelta(days=3 + 4 * index), TEN)
@@ -202,6 +233,3 @@ def consultations_load(town: LocalGovernment, strategy: Strategy) -> Consultatio
             answered_at=answered if comment.answered_at else None,
             hidden_at=answered if comment.hidden_at else None,
         )
-    return services.consultation_report_publish(
-        consultation=consultation, by=None, today=PUBLISHED_ON
-    )

@@ -13,7 +13,7 @@ Miasto Przykładowo (about 19,000 residents) has a story: it shrinks and ages fa
 fifteen similar towns it is compared with, its unemployment falls but stays high with a
 hard core of long-term unemployed, more of its residents live on social assistance than in
 three quarters of the group, and it has fewer NGOs. The OPS's own figures for 2019–2024
-follow the indicators of its current strategy (demo/data.py). The coordinator has reviewed
+follow the indicators of its current strategy (demo/data/current/). The coordinator has reviewed
 the problems the data flag, linked them to the strategy's goals and written the narrative.
 """
 

@@ -1,4 +1,4 @@
-"""Turn demo/data.py into rows, through the domain services only.
+"""Turn the demo data (the demo/data/ package) into rows, through the domain services only.
 
 Everything is created in one transaction, so a failure leaves nothing behind. Loading is
 idempotent: when Miasto Przykładowo already exists nothing is written.
@@ -13,6 +13,7 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from documents.models import GeneratedDocument
 from governments.models import Institution, LocalGovernment
 from governments.services import government_create, institution_save, membership_grant
 from preparation.models import ScheduleStep
@@ -30,8 +31,15 @@ from strategies.services import (
 from versions.models import StrategyVersion
 from versions.services import version_freeze
 
-from . import data
 from .consultations import consultations_load
+from .data.current.schedule import CURRENT_SCHEDULE
+from .data.current.strategy import CURRENT_STRATEGY
+from .data.governments import GOVERNMENTS, MAIN_SLUG, NEIGHBOUR_SLUG
+from .data.historical.schedule import HISTORICAL_SCHEDULE
+from .data.historical.strategy import HISTORICAL_STRATEGY
+from .data.institutions import NEIGHBOUR_INSTITUTIONS, TOWN_INSTITUTIONS
+from .data.neighbour import NEIGHBOUR_STRATEGY
+from .data.users import PASSWORD, USERS
 from .diagnosis import diagnosis_load
 from .documents import documents_load
 from .monitoring import monitoring_load
@@ -45,7 +53,7 @@ Sources = dict[str, FinancingSource]
 
 def demo_logins() -> list[tuple[str, str, str]]:
     """(username, password, description in Polish) of every demo account."""
-    return [(user["username"], data.PASSWORD, user["description"]) for user in data.USERS]
+    return [(user["username"], PASSWORD, user["description"]) for user in USERS]
 
 
 def load_demo(*, stdout: TextIO | None = None) -> dict:
@@ -56,98 +64,18 @@ def load_demo(*, stdout: TextIO | None = None) -> dict:
     the demo) are left as they are, password included.
     """
     with transaction.atomic():
-        if LocalGovernment.objects.filter(slug=data.MAIN_SLUG).exists():
+        if LocalGovernment.objects.filter(slug=MAIN_SLUG).exists():
             _say(stdout, _("The demo data is already loaded; nothing was changed."))
             return {"created": False, "logins": demo_logins(), "existing_users": []}
-        governments = _create_governments()
-        town, neighbour = governments[data.MAIN_SLUG], governments[data.NEIGHBOUR_SLUG]
-        town_institutions = _create_institutions(town, data.TOWN_INSTITUTIONS)
-        neighbour_institutions = _create_institutions(neighbour, data.NEIGHBOUR_INSTITUTIONS)
-        _say(
-            stdout,
-            _("Local governments: %(governments)s, institutions of the town: %(institutions)s.")
-            % {"governments": len(governments), "institutions": len(town_institutions)},
-        )
+        governments, institutions = _load_governments(stdout)
         # The accounts come early: the mayor's account records the report's approval.
-        institutions = {
-            data.MAIN_SLUG: town_institutions,
-            data.NEIGHBOUR_SLUG: neighbour_institutions,
-        }
-        existing_users = _create_users(governments, institutions)
-        for username in existing_users:
-            _say(
-                stdout,
-                _("The account “%(username)s” already existed; its password was not changed.")
-                % {"username": username},
-            )
-
-        current = _create_strategy(town, data.CURRENT_STRATEGY, town_institutions)
-        _create_schedule(current, data.CURRENT_SCHEDULE)
-        _advance_status(current, data.CURRENT_STRATEGY["statuses"])
-        _say(stdout, _("Current strategy – actions: %(n)s.") % {"n": current.actions.count()})
-
-        historical = _create_strategy(town, data.HISTORICAL_STRATEGY, town_institutions)
-        _create_schedule(historical, data.HISTORICAL_SCHEDULE)
-        _advance_status(historical, data.HISTORICAL_STRATEGY["statuses"])
-        _say(stdout, _("Historical strategy – actions: %(n)s.") % {"n": historical.actions.count()})
-
-        neighbour_strategy = _create_strategy(
-            neighbour, data.NEIGHBOUR_STRATEGY, neighbour_institutions
-        )
-        _advance_status(neighbour_strategy, data.NEIGHBOUR_STRATEGY["statuses"])
-
-        diagnosis = diagnosis_load(
-            town=town, others=[g for g in governments.values() if g.pk != town.pk]
-        )
-        _say(
-            stdout,
-            _(
-                "Diagnosis of %(unit)s from synthetic figures – units: %(units)s, "
-                "comparison group: %(group)s, problems flagged: %(flagged)s."
-            )
-            % {
-                "unit": town.unit.name,
-                "units": diagnosis.units,
-                "group": diagnosis.group,
-                "flagged": sum(diagnosis.flagged.values()),
-            },
-        )
-
-        cycles = monitoring_load(current)
-        _say(
-            stdout,
-            _("Monitoring: %(cycles)s cycles, %(forms)s forms.")
-            % {"cycles": len(cycles), "forms": sum(c.forms.count() for c in cycles)},
-        )
-
-        documents = documents_load(town, current)
-        portal_load(town)
-        consultation = consultations_load(town, current)
-        current.refresh_from_db()
-        version_freeze(  # what the council adopted: the portal shows this version
-            strategy=current,
-            kind=StrategyVersion.Kind.ADOPTED,
-            label="Wersja przyjęta uchwałą rady",
-            resolution_number=current.resolution_number,
-            resolution_date=current.resolution_date,
-        )
-        _say(
-            stdout,
-            _("Public consultation with its report: %(title)s, comments: %(comments)s.")
-            % {"title": consultation.title, "comments": consultation.comments.count()},
-        )
-        next_strategy = preparation_load(town)
-        _say(
-            stdout,
-            _("Next strategy in preparation: %(title)s, schedule steps: %(steps)s.")
-            % {"title": next_strategy.title, "steps": next_strategy.schedule_steps.count()},
-        )
-        teams, workshop = participation_load(town, next_strategy)
-        _say(
-            stdout,
-            _("Teams: %(teams)s; a finished workshop with %(ballots)s votes.")
-            % {"teams": len(teams), "ballots": workshop.ballots.count()},
-        )
+        existing_users = _load_users(stdout, governments, institutions)
+        town = governments[MAIN_SLUG]
+        current = _load_strategies(stdout, governments, institutions)
+        _load_diagnosis(stdout, town, governments)
+        _load_monitoring(stdout, current)
+        documents = _load_publication(stdout, town, current)
+        _load_next_strategy(stdout, town)
         _say(
             stdout,
             _("Documents made and marked as published: %(n)s.") % {"n": len(documents)},
@@ -161,12 +89,141 @@ def _say(stdout: TextIO | None, message: str) -> None:
         stdout.write(message + "\n")
 
 
+# The sections of load_demo, in the order they load -------------------------------------
+
+
+def _load_governments(
+    stdout: TextIO | None,
+) -> tuple[dict[str, LocalGovernment], dict[str, Institutions]]:
+    """The local governments and their institutions (by government slug, then key)."""
+    governments = _create_governments()
+    town, neighbour = governments[MAIN_SLUG], governments[NEIGHBOUR_SLUG]
+    town_institutions = _create_institutions(town, TOWN_INSTITUTIONS)
+    neighbour_institutions = _create_institutions(neighbour, NEIGHBOUR_INSTITUTIONS)
+    _say(
+        stdout,
+        _("Local governments: %(governments)s, institutions of the town: %(institutions)s.")
+        % {"governments": len(governments), "institutions": len(town_institutions)},
+    )
+    return governments, {MAIN_SLUG: town_institutions, NEIGHBOUR_SLUG: neighbour_institutions}
+
+
+def _load_users(
+    stdout: TextIO | None,
+    governments: dict[str, LocalGovernment],
+    institutions: dict[str, Institutions],
+) -> list[str]:
+    existing_users = _create_users(governments, institutions)
+    for username in existing_users:
+        _say(
+            stdout,
+            _("The account “%(username)s” already existed; its password was not changed.")
+            % {"username": username},
+        )
+    return existing_users
+
+
+def _load_strategies(
+    stdout: TextIO | None,
+    governments: dict[str, LocalGovernment],
+    institutions: dict[str, Institutions],
+) -> Strategy:
+    """The town's current and historical strategies and the neighbour's; returns the current."""
+    town, neighbour = governments[MAIN_SLUG], governments[NEIGHBOUR_SLUG]
+    town_institutions = institutions[MAIN_SLUG]
+    current = _create_strategy(town, CURRENT_STRATEGY, town_institutions)
+    _create_schedule(current, CURRENT_SCHEDULE)
+    _advance_status(current, CURRENT_STRATEGY["statuses"])
+    _say(stdout, _("Current strategy – actions: %(n)s.") % {"n": current.actions.count()})
+
+    historical = _create_strategy(town, HISTORICAL_STRATEGY, town_institutions)
+    _create_schedule(historical, HISTORICAL_SCHEDULE)
+    _advance_status(historical, HISTORICAL_STRATEGY["statuses"])
+    _say(stdout, _("Historical strategy – actions: %(n)s.") % {"n": historical.actions.count()})
+
+    neighbour_strategy = _create_strategy(
+        neighbour, NEIGHBOUR_STRATEGY, institutions[NEIGHBOUR_SLUG]
+    )
+    _advance_status(neighbour_strategy, NEIGHBOUR_STRATEGY["statuses"])
+    return current
+
+
+def _load_diagnosis(
+    stdout: TextIO | None, town: LocalGovernment, governments: dict[str, LocalGovernment]
+) -> None:
+    diagnosis = diagnosis_load(
+        town=town, others=[g for g in governments.values() if g.pk != town.pk]
+    )
+    _say(
+        stdout,
+        _(
+            "Diagnosis of %(unit)s from synthetic figures – units: %(units)s, "
+            "comparison group: %(group)s, problems flagged: %(flagged)s."
+        )
+        % {
+            "unit": town.unit.name,
+            "units": diagnosis.units,
+            "group": diagnosis.group,
+            "flagged": sum(diagnosis.flagged.values()),
+        },
+    )
+
+
+def _load_monitoring(stdout: TextIO | None, current: Strategy) -> None:
+    cycles = monitoring_load(current)
+    _say(
+        stdout,
+        _("Monitoring: %(cycles)s cycles, %(forms)s forms.")
+        % {"cycles": len(cycles), "forms": sum(c.forms.count() for c in cycles)},
+    )
+
+
+def _load_publication(
+    stdout: TextIO | None, town: LocalGovernment, current: Strategy
+) -> list[GeneratedDocument]:
+    """The current strategy's documents, the public portal, its consultation and the version
+    the council adopted; returns the documents (told about last)."""
+    documents = documents_load(town, current)
+    portal_load(town)
+    consultation = consultations_load(town, current)
+    current.refresh_from_db()
+    version_freeze(  # what the council adopted: the portal shows this version
+        strategy=current,
+        kind=StrategyVersion.Kind.ADOPTED,
+        label="Wersja przyjęta uchwałą rady",
+        resolution_number=current.resolution_number,
+        resolution_date=current.resolution_date,
+    )
+    _say(
+        stdout,
+        _("Public consultation with its report: %(title)s, comments: %(comments)s.")
+        % {"title": consultation.title, "comments": consultation.comments.count()},
+    )
+    return documents
+
+
+def _load_next_strategy(stdout: TextIO | None, town: LocalGovernment) -> None:
+    """The next strategy in preparation, with its teams and a finished workshop."""
+    next_strategy = preparation_load(town)
+    _say(
+        stdout,
+        _("Next strategy in preparation: %(title)s, schedule steps: %(steps)s.")
+        % {"title": next_strategy.title, "steps": next_strategy.schedule_steps.count()},
+    )
+    teams, workshop = participation_load(town, next_strategy)
+    _say(
+        stdout,
+        _("Teams: %(teams)s; a finished workshop with %(ballots)s votes.")
+        % {"teams": len(teams), "ballots": workshop.ballots.count()},
+    )
+
+
 # Local governments, institutions, users ---------------------------------------------------
 
 
 def _create_governments() -> dict[str, LocalGovernment]:
     by_key: dict[str, LocalGovernment] = {}
-    for spec in data.GOVERNMENTS:
+    for spec in GOVERNMENTS:
         by_key[spec["key"]] = government_create(
             name=spec["name"],
             slug=spec["slug"],
@@ -196,9 +253,9 @@ def _create_users(
     user_model = get_user_model()
     # Every account has the same published password: hash it once (what set_password does)
     # rather than seven times, which alone would take about two seconds.
-    password_hash = make_password(data.PASSWORD)
+    password_hash = make_password(PASSWORD)
     existing = []
-    for spec in data.USERS:
+    for spec in USERS:
         user, created = user_model.objects.get_or_create(
             username=spec["username"],
             defaults={

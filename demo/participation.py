@@ -41,9 +41,15 @@ SWOT = (
 
 
 def participation_load(town: LocalGovernment, strategy: Strategy) -> tuple[list[Team], Workshop]:
-    rng = random.Random(SEED)  # noqa: S311 (made-up demo figures)
-    institutions = {i.short_name or i.name: i for i in town.institutions.all()}
     today = timezone.localdate()
+    programme = _programme_team_create(town, strategy, today)
+    teams = [programme, *_working_groups_create(strategy, today)]
+    workshop = _workshop_hold(strategy, today)
+    return teams, workshop
+
+
+def _programme_team_create(town: LocalGovernment, strategy: Strategy, today: datetime.date) -> Team:
+    """The programme team, its members and two of its meetings."""
     programme = team_save(
         team=Team(
             strategy=strategy,
@@ -54,20 +60,7 @@ def participation_load(town: LocalGovernment, strategy: Strategy) -> tuple[list[
             order_issuer="Burmistrz Miasta Przykładowo",
         )
     )
-    members = []
-    for name, short, function in MEMBERS:
-        institution = institutions.get(short)
-        members.append(
-            team_member_save(
-                member=TeamMember(
-                    team=programme,
-                    name=f"{name} (dane przykładowe)",
-                    institution=institution,
-                    organisation="" if institution else "Stowarzyszenie „Razem dla Rodziny”",
-                    function=function,
-                )
-            )
-        )
+    members = _members_appoint(town, programme)
     for days, agenda, present in (
         (200, "Ustalenie obszarów strategii i podział zadań.", members),
         (120, "Omówienie diagnozy; przygotowanie warsztatów strategicznych.", members[:4]),
@@ -82,22 +75,49 @@ def participation_load(town: LocalGovernment, strategy: Strategy) -> tuple[list[
             ),
             attendees=list(present),
         )
-    teams = [programme]
-    for area in strategy.goals.filter(parent=None).order_by("position"):
-        teams.append(
-            team_save(
-                team=Team(
-                    strategy=strategy,
-                    kind=TeamKind.WORKING_GROUP,
-                    name=f"Grupa robocza: {area.title}",
-                    area=area,
-                    order_number="46/2026",
-                    order_date=today - datetime.timedelta(days=150),
-                    order_issuer="Burmistrz Miasta Przykładowo",
+    return programme
+
+
+def _members_appoint(town: LocalGovernment, team: Team) -> list[TeamMember]:
+    institutions = {i.short_name or i.name: i for i in town.institutions.all()}
+    members = []
+    for name, short, function in MEMBERS:
+        institution = institutions.get(short)
+        members.append(
+            team_member_save(
+                member=TeamMember(
+                    team=team,
+                    name=f"{name} (dane przykładowe)",
+                    institution=institution,
+                    organisation="" if institution else "Stowarzyszenie „Razem dla Rodziny”",
+                    function=function,
                 )
             )
         )
+    return members
 
+
+def _working_groups_create(strategy: Strategy, today: datetime.date) -> list[Team]:
+    """A working group for every area of the strategy."""
+    return [
+        team_save(
+            team=Team(
+                strategy=strategy,
+                kind=TeamKind.WORKING_GROUP,
+                name=f"Grupa robocza: {area.title}",
+                area=area,
+                order_number="46/2026",
+                order_date=today - datetime.timedelta(days=150),
+                order_issuer="Burmistrz Miasta Przykładowo",
+            )
+        )
+        for area in strategy.goals.filter(parent=None).order_by("position")
+    ]
+
+
+def _workshop_hold(strategy: Strategy, today: datetime.date) -> Workshop:
+    """A strategic workshop, held and closed: votes on the problems and a SWOT board."""
+    rng = random.Random(SEED)  # noqa: S311 (made-up demo figures)
     workshop = workshop_create(
         strategy=strategy,
         title="Warsztat strategiczny: problemy i SWOT",
@@ -129,4 +149,4 @@ def participation_load(town: LocalGovernment, strategy: Strategy) -> tuple[list[
     # strategy's overview of problems no goal answers).
     flagged = [i for i in items if i.problem is not None and i.problem.status == "flagged"]
     workshop_problem_make_goal(item=(flagged or items)[0])
-    return teams, workshop
+    return workshop

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-from demo import data
+from demo.data.users import PASSWORD, SITE_URL
 from demo.loader import load_demo
 
 
@@ -23,11 +23,9 @@ class Command(BaseCommand):
         if result["created"]:
             self.stdout.write(self.style.SUCCESS(_("The demo data has been loaded.")))
         self.stdout.write("")
-        self.stdout.write(
-            _("Demo accounts (password: %(password)s):") % {"password": data.PASSWORD}
-        )
+        self.stdout.write(_("Demo accounts (password: %(password)s):") % {"password": PASSWORD})
         width = max(len(username) for username, _password, _description in result["logins"])
         for username, _password, description in result["logins"]:
             self.stdout.write(f"  {username.ljust(width)}  – {description}")
         self.stdout.write("")
-        self.stdout.write(_("Log in at %(url)s") % {"url": data.SITE_URL})
+        self.stdout.write(_("Log in at %(url)s") % {"url": SITE_URL})
