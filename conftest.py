@@ -1,8 +1,14 @@
 """Fixtures shared by every app's tests: fast hashing, a page-checking client, personas."""
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from core.testing import CheckedClient
+
+# Property tests check behaviour, not speed (benchmarks/ measure time): on a loaded CI
+# machine a slow example must not fail the suite.
+settings.register_profile("project", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("project")
 
 
 @pytest.fixture(autouse=True)
