@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from monitoring.indicator_charts import indicator_chart
 from monitoring.models import MonitoringCycle, ReportForm
-from monitoring.presentation import figure, percent
+from monitoring.presentation import area_summary, figure, percent, report_summary
 from monitoring.report import AreaReport, Report, cycle_report, forms_summary
 from monitoring.selectors import history_of
 from strategies.models import IndicatorMilestone, IndicatorValue
@@ -84,23 +84,11 @@ def _report_frame(cycle: MonitoringCycle, *, look: Look | None, place: str) -> D
 
 def _summary(document: Document, report: Report) -> None:
     document.add(Heading(_("Summary")))
-    counts = report.action_counts
     judgement_counts = ", ".join(f"{status.label} – {n}" for status, n in report.judgements.counts)
     document.add(
         BulletList(
             (
-                _(
-                    "Actions done: %(done)s of %(total)s (in progress: %(progress)s, not "
-                    "started: %(not_started)s, abandoned: %(abandoned)s, no report: %(none)s)."
-                )
-                % {
-                    "done": counts.get("done", 0),
-                    "total": report.action_total,
-                    "progress": counts.get("in_progress", 0),
-                    "not_started": counts.get("not_started", 0),
-                    "abandoned": counts.get("abandoned", 0),
-                    "none": counts.get("none", 0),
-                },
+                report_summary(report),
                 _("Forms: %(forms)s.")
                 % {
                     "forms": ", ".join(
@@ -132,24 +120,7 @@ def _actions(document: Document, report: Report) -> None:
     )
     for area in report.areas:
         document.add(Heading(f"{area.number}. {area.title}", level=2, numbered=False))
-        counts = area.counts
-        document.add(
-            Paragraph(
-                _(
-                    "Actions reported: %(total)s – done: %(done)s, in progress: %(progress)s, "
-                    "not started: %(not_started)s, abandoned: %(abandoned)s, no report: "
-                    "%(none)s."
-                )
-                % {
-                    "total": len(area.actions),
-                    "done": counts.get("done", 0),
-                    "progress": counts.get("in_progress", 0),
-                    "not_started": counts.get("not_started", 0),
-                    "abandoned": counts.get("abandoned", 0),
-                    "none": counts.get("none", 0),
-                }
-            )
-        )
+        document.add(Paragraph(area_summary(area)))
         document.add(
             Table(
                 caption=_("Actions of the area %(number)s") % {"number": area.number},
