@@ -3,7 +3,7 @@
 A builder (documents/builders/) turns the strategy, a monitoring cycle or a resolution's
 attachment into a ``Document``: a title page, then a flat list of blocks (headings,
 paragraphs, lists, tables, figures). Two renderers write the same ``Document`` out, one as
-DOCX (documents/docx.py, python-docx) and one as tagged PDF (documents/pdf.py, Typst), so
+DOCX (documents/docx/, python-docx) and one as tagged PDF (documents/pdf.py, Typst), so
 the two formats cannot disagree: neither renderer looks anything up in the database.
 
 All text here is plain text (what a user typed, or a translated label): renderers must

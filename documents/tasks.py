@@ -55,11 +55,34 @@ def document_request(
     every government's first document comes before anyone's second (the worker takes the
     highest priority first, then the oldest)."""
 
-    # One request of a government at a time: the count below cannot be raced past.
-    LocalGovernment.objects.select_for_update().filter(pk=strategy.government_id).first()
-    pending = (
-        GeneratedDocument.objects.filter(government_id=strategy.government_id).pending().count()
+    pending = _pending_count(strategy.government_id)
+    subject = _subject(
+        strategy,
+        kind,
+        cycle=cycle,
+        consultation=consultation,
+        attachment_number=attachment_number,
+        resolution_number=resolution_number,
+        resolution_date=resolution_date,
     )
+    document = GeneratedDocument.objects.create(
+        government_id=strategy.government_id,
+        strategy=strategy,
+        kind=kind,
+        format=format,
+        **subject,
+        requested_by=user if user is not None and user.is_authenticated else None,
+    )
+    document_make.using(priority=-pending).enqueue(document.pk)
+    return document
+
+
+def _pending_count(government_id: int) -> int:
+    """How many documents of the government are waiting or being made; refused when
+    MAX_PENDING_DOCUMENTS are."""
+    # One request of a government at a time: the count below cannot be raced past.
+    LocalGovernment.objects.select_for_update().filter(pk=government_id).first()
+    pending = GeneratedDocument.objects.filter(government_id=government_id).pending().count()
     if pending >= MAX_PENDING_DOCUMENTS:
         raise ValidationError(
             _(
@@ -68,7 +91,22 @@ def document_request(
             )
             % {"count": MAX_PENDING_DOCUMENTS}
         )
+    return pending
 
+
+def _subject(
+    strategy,
+    kind: str,
+    *,
+    cycle,
+    consultation,
+    attachment_number: int | None,
+    resolution_number: str,
+    resolution_date,
+) -> dict:
+    """The fields of the record that say what the document is about: each kind keeps
+    only its own (a report its cycle, an attachment its resolution), checked to belong
+    to the strategy."""
     if kind == Kind.REPORT:
         if cycle is None or cycle.strategy_id != strategy.pk:
             raise ValidationError({"cycle": _("Choose the year of the report.")})
@@ -85,17 +123,10 @@ def document_request(
         resolution_date = resolution_date or strategy.resolution_date
     else:
         attachment_number, resolution_number, resolution_date = None, "", None
-    document = GeneratedDocument.objects.create(
-        government_id=strategy.government_id,
-        strategy=strategy,
-        cycle=cycle,
-        consultation=consultation,
-        kind=kind,
-        format=format,
-        attachment_number=attachment_number,
-        resolution_number=resolution_number,
-        resolution_date=resolution_date,
-        requested_by=user if user is not None and user.is_authenticated else None,
-    )
-    document_make.using(priority=-pending).enqueue(document.pk)
-    return document
+    return {
+        "cycle": cycle,
+        "consultation": consultation,
+        "attachment_number": attachment_number,
+        "resolution_number": resolution_number,
+        "resolution_date": resolution_date,
+    }

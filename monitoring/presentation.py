@@ -1,9 +1,12 @@
 """Numbers of the monitoring as people read them, on pages and in documents alike (the
-template tags of monitoring/templatetags only register these)."""
+template tags of monitoring/templatetags only register these), and the sentences of the
+yearly report that state them."""
 
+from collections import Counter
 from decimal import Decimal
 
 from django.utils.formats import number_format
+from django.utils.translation import gettext as _
 
 from .classification import Status
 
@@ -39,3 +42,33 @@ JUDGEMENT_ICONS = {
 
 def judgement_icon(status) -> str:
     return JUDGEMENT_ICONS.get(status, "?")
+
+
+def report_summary(report) -> str:
+    """The yearly report's summary sentence (a ``monitoring.report.Report``): how many of
+    the reported actions are done, and how many are in each other state. The report page
+    and the report document both show this one sentence."""
+    return _(
+        "Actions done: %(done)s of %(total)s (in progress: %(progress)s, not "
+        "started: %(not_started)s, abandoned: %(abandoned)s, no report: %(none)s)."
+    ) % {**_action_counts(report.action_counts), "total": report.action_total}
+
+
+def area_summary(area) -> str:
+    """The same counts for one area of the report (a ``monitoring.report.AreaReport``),
+    in the report document above the area's table."""
+    return _(
+        "Actions reported: %(total)s – done: %(done)s, in progress: %(progress)s, "
+        "not started: %(not_started)s, abandoned: %(abandoned)s, no report: %(none)s."
+    ) % {**_action_counts(area.counts), "total": len(area.actions)}
+
+
+def _action_counts(counts: Counter) -> dict[str, int]:
+    """The actions by their reported status ("none": no report yet)."""
+    return {
+        "done": counts.get("done", 0),
+        "progress": counts.get("in_progress", 0),
+        "not_started": counts.get("not_started", 0),
+        "abandoned": counts.get("abandoned", 0),
+        "none": counts.get("none", 0),
+    }

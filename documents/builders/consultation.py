@@ -21,17 +21,36 @@ def consultation_document(
 ) -> Document:
     progress(0.1, _("Reading the comments"))
     report = consultation_report(consultation)
-    strategy = consultation.strategy
     period = _("from %(start)s to %(end)s") % {
         "start": long_date(consultation.starts_on),
         "end": long_date(consultation.ends_on),
     }
+    document = _report_frame(consultation, period=period, look=look, place=place)
+    _the_consultation(document, consultation, report, period)
+    _by_answer(document, report)
+    _by_section(document, report)
+    progress(0.5, _("Writing the comments"))
+    _comments(document, report)
+    _opinions(document, report)
+    _hidden_comments(document, report)
+    if consultation.report_published_on:
+        document.add(
+            Paragraph(
+                _("Published on %(date)s.") % {"date": long_date(consultation.report_published_on)}
+            )
+        )
+    return document
+
+
+def _report_frame(consultation, *, period: str, look: Look | None, place: str) -> Document:
+    """The empty document with its title page: the consultation's title and period."""
+    government = consultation.strategy.government
     year = (consultation.report_published_on or consultation.ends_on).year
-    document = Document(
+    return Document(
         title=f"{_('Consultation report')}: {consultation.title}",
-        author=strategy.government.name,
+        author=government.name,
         title_page=TitlePage(
-            government=strategy.government.name,
+            government=government.name,
             title=_("Consultation report"),
             subtitle=consultation.title,
             lines=(period,),
@@ -39,14 +58,20 @@ def consultation_document(
         ),
         look=look or Look(),
     )
+
+
+def _the_consultation(document: Document, consultation, report, period: str) -> None:
+    """What was consulted, when, how many comments came and how many were hidden."""
     document.add(Heading(_("The consultation")))
-    version = consultation.version
     document.add(
         Table(
             caption=_("The consultation"),
             columns=(Column(_("Item"), 2), Column(_("Details"), 5)),
             rows=(
-                (_("Consulted document"), f"{strategy.title} ({version})"),
+                (
+                    _("Consulted document"),
+                    f"{consultation.strategy.title} ({consultation.version})",
+                ),
                 (_("Comments accepted"), period),
                 (_("Comments and opinions received"), str(report.total)),
                 (_("Hidden for abuse"), str(report.hidden)),
@@ -56,6 +81,8 @@ def consultation_document(
     if consultation.report_introduction:
         document.add(Paragraph(consultation.report_introduction))
 
+
+def _by_answer(document: Document, report) -> None:
     document.add(Heading(_("Comments by answer")))
     document.add(
         Table(
@@ -68,72 +95,80 @@ def consultation_document(
             total=(_("Total"), str(report.total)),
         )
     )
-    if report.sections:
-        labels = [str(label) for label in report.answer_labels]
-        document.add(Heading(_("Comments by section")))
-        document.add(
-            Table(
-                caption=_("Comments by section"),
-                columns=(
-                    Column(_("Section"), 4),
-                    Column(_("Comments"), 1, "right"),
-                    *(Column(label, 1.2, "right") for label in labels),
-                    Column(_("Without an answer yet"), 1.2, "right"),
-                    Column(_("Hidden for abuse"), 1.2, "right"),
-                ),
-                rows=tuple(
-                    (
-                        section.label,
-                        str(section.total),
-                        *(str(n) for n in section.by_answer),
-                        str(section.hidden),
-                    )
-                    for section in report.sections
-                ),
-            )
+
+
+def _by_section(document: Document, report) -> None:
+    """Per section of the document, its comments by answer (when it has sections)."""
+    if not report.sections:
+        return
+    labels = [str(label) for label in report.answer_labels]
+    document.add(Heading(_("Comments by section")))
+    document.add(
+        Table(
+            caption=_("Comments by section"),
+            columns=(
+                Column(_("Section"), 4),
+                Column(_("Comments"), 1, "right"),
+                *(Column(label, 1.2, "right") for label in labels),
+                Column(_("Without an answer yet"), 1.2, "right"),
+                Column(_("Hidden for abuse"), 1.2, "right"),
+            ),
+            rows=tuple(
+                (
+                    section.label,
+                    str(section.total),
+                    *(str(n) for n in section.by_answer),
+                    str(section.hidden),
+                )
+                for section in report.sections
+            ),
         )
-    progress(0.5, _("Writing the comments"))
+    )
+
+
+def _comments(document: Document, report) -> None:
     document.add(Heading(_("Comments with their answers")))
     if report.comments:
         document.add(_comments_table(report.comments, _("Comments with their answers")))
     else:
         document.add(Paragraph(_("No comments of residents and organisations.")))
+
+
+def _opinions(document: Document, report) -> None:
     document.add(Heading(_("Opinions of the invited bodies")))
     if report.opinions:
         document.add(_comments_table(report.opinions, _("Opinions of the invited bodies")))
     else:
         document.add(Paragraph(_("No invited body gave an opinion.")))
-    if report.hidden_comments:
-        document.add(Heading(_("Hidden comments")))
-        document.add(
-            Paragraph(
-                _(
-                    "These comments were hidden for abuse: their text is not published, "
-                    "the reason for hiding is."
-                )
+
+
+def _hidden_comments(document: Document, report) -> None:
+    """The hidden comments by number and the reason for hiding: never their text."""
+    if not report.hidden_comments:
+        return
+    document.add(Heading(_("Hidden comments")))
+    document.add(
+        Paragraph(
+            _(
+                "These comments were hidden for abuse: their text is not published, "
+                "the reason for hiding is."
             )
         )
-        document.add(
-            Table(
-                caption=_("Hidden comments"),
-                columns=(
-                    Column(_("No."), 0.7),
-                    Column(_("Section"), 3),
-                    Column(_("Reason for hiding"), 4),
-                ),
-                rows=tuple(
-                    (str(c.number), or_dash(c.section_label), c.hidden_reason)
-                    for c in report.hidden_comments
-                ),
-            )
+    )
+    document.add(
+        Table(
+            caption=_("Hidden comments"),
+            columns=(
+                Column(_("No."), 0.7),
+                Column(_("Section"), 3),
+                Column(_("Reason for hiding"), 4),
+            ),
+            rows=tuple(
+                (str(c.number), or_dash(c.section_label), c.hidden_reason)
+                for c in report.hidden_comments
+            ),
         )
-    if consultation.report_published_on:
-        document.add(
-            Paragraph(
-                _("Published on %(date)s.") % {"date": long_date(consultation.report_published_on)}
-            )
-        )
-    return document
+    )
 
 
 def _comments_table(comments, caption: str) -> Table:

@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 
 from monitoring.indicator_charts import indicator_chart
 from monitoring.models import MonitoringCycle, ReportForm
-from monitoring.presentation import figure, percent
-from monitoring.report import cycle_report, forms_summary
+from monitoring.presentation import area_summary, figure, percent, report_summary
+from monitoring.report import AreaReport, Report, cycle_report, forms_summary
 from monitoring.selectors import history_of
 from strategies.models import IndicatorMilestone, IndicatorValue
 
@@ -44,12 +44,31 @@ def report_document(
     place: str = "",
     progress: Progress = no_progress,
 ) -> Document:
-    strategy = cycle.strategy
-    government = strategy.government
     progress(0.05, _("Reading the forms"))
     report = cycle_report(cycle)
+    document = _report_frame(cycle, look=look, place=place)
+    _summary(document, report)
+    progress(0.15, _("Writing the actions"))
+    _actions(document, report)
+    progress(0.3, _("Judging the indicators"))
+    _indicators(document, cycle, report, progress)
+    progress(0.85, _("Writing the conclusions"))
+    _money(document, report)
+    _conclusions(document, cycle)
+    _recommendations(document, report)
+    _follow_ups(document, report)
+    _approval(document, cycle, report)
+    progress(0.9, _("Writing the file"))
+    return document
+
+
+def _report_frame(cycle: MonitoringCycle, *, look: Look | None, place: str) -> Document:
+    """The empty document with its title page: the report's year, the strategy, the
+    cycle's status while it is not locked."""
+    strategy = cycle.strategy
+    government = strategy.government
     year = cycle.year + 1
-    document = Document(
+    return Document(
         title=f"{report_title(cycle)} – {full_title(strategy)}",
         author=government.name,
         title_page=TitlePage(
@@ -62,24 +81,14 @@ def report_document(
         look=look or Look(),
     )
 
+
+def _summary(document: Document, report: Report) -> None:
     document.add(Heading(_("Summary")))
-    counts = report.action_counts
     judgement_counts = ", ".join(f"{status.label} – {n}" for status, n in report.judgements.counts)
     document.add(
         BulletList(
             (
-                _(
-                    "Actions done: %(done)s of %(total)s (in progress: %(progress)s, not "
-                    "started: %(not_started)s, abandoned: %(abandoned)s, no report: %(none)s)."
-                )
-                % {
-                    "done": counts.get("done", 0),
-                    "total": report.action_total,
-                    "progress": counts.get("in_progress", 0),
-                    "not_started": counts.get("not_started", 0),
-                    "abandoned": counts.get("abandoned", 0),
-                    "none": counts.get("none", 0),
-                },
+                report_summary(report),
                 _("Forms: %(forms)s.")
                 % {
                     "forms": ", ".join(
@@ -94,7 +103,10 @@ def report_document(
         )
     )
 
-    progress(0.15, _("Writing the actions"))
+
+def _actions(document: Document, report: Report) -> None:
+    """Per area a heading, how many of its actions are in each state, and a table of what
+    each institution reported on each action."""
     document.add(Heading(_("Implementation of the actions")))
     if not report.areas:
         document.add(Paragraph(_("No action has been reported yet.")))
@@ -107,122 +119,120 @@ def report_document(
         Column(_("Problems met"), 2),
     )
     for area in report.areas:
-        rows = []
-        for row in area.actions:
-            rows.append(GroupRow(f"{row.number} {row.action.title}"))
-            for entry in row.entries:
-                institution = entry.institution
-                if entry.form_status != ReportForm.Status.ACCEPTED:
-                    institution += f" ({_('form not accepted yet')})"
-                rows.append(
-                    (
-                        institution,
-                        or_dash(entry.report.get_status_display()),
-                        or_dash(entry.report.what_done),
-                        "–"
-                        if entry.report.people_reached is None
-                        else str(entry.report.people_reached),
-                        "\n".join(f"{source}: {amount(value)}" for source, value in entry.spending)
-                        or "–",
-                        or_dash(entry.report.problems),
-                    )
-                )
         document.add(Heading(f"{area.number}. {area.title}", level=2, numbered=False))
-        counts = area.counts
-        document.add(
-            Paragraph(
-                _(
-                    "Actions reported: %(total)s – done: %(done)s, in progress: %(progress)s, "
-                    "not started: %(not_started)s, abandoned: %(abandoned)s, no report: "
-                    "%(none)s."
-                )
-                % {
-                    "total": len(area.actions),
-                    "done": counts.get("done", 0),
-                    "progress": counts.get("in_progress", 0),
-                    "not_started": counts.get("not_started", 0),
-                    "abandoned": counts.get("abandoned", 0),
-                    "none": counts.get("none", 0),
-                }
-            )
-        )
+        document.add(Paragraph(area_summary(area)))
         document.add(
             Table(
                 caption=_("Actions of the area %(number)s") % {"number": area.number},
                 columns=columns,
-                rows=tuple(rows),
+                rows=tuple(_action_rows(area)),
             )
         )
 
-    progress(0.3, _("Judging the indicators"))
-    document.add(Heading(_("Indicators")))
-    _indicators(document, cycle, report, progress)
 
-    progress(0.85, _("Writing the conclusions"))
+def _action_rows(area: AreaReport) -> list:
+    """A group row per action, then a row per institution that reported on it."""
+    rows: list = []
+    for row in area.actions:
+        rows.append(GroupRow(f"{row.number} {row.action.title}"))
+        for entry in row.entries:
+            institution = entry.institution
+            if entry.form_status != ReportForm.Status.ACCEPTED:
+                institution += f" ({_('form not accepted yet')})"
+            rows.append(
+                (
+                    institution,
+                    or_dash(entry.report.get_status_display()),
+                    or_dash(entry.report.what_done),
+                    "–"
+                    if entry.report.people_reached is None
+                    else str(entry.report.people_reached),
+                    "\n".join(f"{source}: {amount(value)}" for source, value in entry.spending)
+                    or "–",
+                    or_dash(entry.report.problems),
+                )
+            )
+    return rows
+
+
+def _money(document: Document, report: Report) -> None:
     document.add(Heading(_("Money spent against the financial framework")))
-    if report.money:
-        document.add(
-            Table(
-                caption=_("Money spent against the financial framework"),
-                columns=(
-                    Column(_("Financing source"), 3),
-                    Column(_("Planned (PLN)"), 1.5, "right"),
-                    Column(_("Spent (PLN)"), 1.5, "right"),
-                ),
-                rows=tuple(
-                    (row.source, amount(row.planned), amount(row.spent)) for row in report.money
-                ),
-                total=(_("Total"), amount(report.planned_total), amount(report.spent_total)),
-            )
-        )
-    else:
+    if not report.money:
         document.add(Paragraph(_("Neither planned amounts nor spending for this year.")))
+        return
+    document.add(
+        Table(
+            caption=_("Money spent against the financial framework"),
+            columns=(
+                Column(_("Financing source"), 3),
+                Column(_("Planned (PLN)"), 1.5, "right"),
+                Column(_("Spent (PLN)"), 1.5, "right"),
+            ),
+            rows=tuple(
+                (row.source, amount(row.planned), amount(row.spent)) for row in report.money
+            ),
+            total=(_("Total"), amount(report.planned_total), amount(report.spent_total)),
+        )
+    )
 
+
+def _conclusions(document: Document, cycle: MonitoringCycle) -> None:
     document.add(Heading(_("Conclusions")))
     document.add(Paragraph(cycle.conclusions or _("No conclusions have been written yet.")))
 
+
+def _recommendations(document: Document, report: Report) -> None:
+    """Each recommendation with whom it is addressed to and the goal or action it is about."""
     document.add(Heading(_("Recommendations")))
-    if report.recommendations:
-        items = []
-        for recommendation in report.recommendations:
-            where = [
-                _("Addressed to: %(institutions)s")
-                % {"institutions": ", ".join(i.name for i in recommendation.institutions.all())}
-            ]
-            if recommendation.goal:
-                where.append(recommendation.goal.title)
-            if recommendation.action:
-                where.append(recommendation.action.title)
-            items.append(f"{recommendation.text} ({'; '.join(where)})")
-        document.add(BulletList(tuple(items)))
-    else:
+    if not report.recommendations:
         document.add(Paragraph(_("No recommendations yet.")))
+        return
+    items = []
+    for recommendation in report.recommendations:
+        where = [
+            _("Addressed to: %(institutions)s")
+            % {"institutions": ", ".join(i.name for i in recommendation.institutions.all())}
+        ]
+        if recommendation.goal:
+            where.append(recommendation.goal.title)
+        if recommendation.action:
+            where.append(recommendation.action.title)
+        items.append(f"{recommendation.text} ({'; '.join(where)})")
+    document.add(BulletList(tuple(items)))
 
-    if report.follow_ups:
-        document.add(Heading(_("How last year's recommendations were followed")))
-        rows = []
-        for follow_up in report.follow_ups:
-            rows.append(GroupRow(follow_up.recommendation.text))
-            for response in follow_up.responses:
-                rows.append((response.form.institution.name, or_dash(response.response)))
-            if not follow_up.responses:
-                rows.append(
-                    (
-                        "–",
-                        _(
-                            "Not asked this year: the institutions it was addressed to "
-                            "have no form in this cycle."
-                        ),
-                    )
+
+def _follow_ups(document: Document, report: Report) -> None:
+    """What the institutions answered to last year's recommendations (only when there were
+    any)."""
+    if not report.follow_ups:
+        return
+    document.add(Heading(_("How last year's recommendations were followed")))
+    rows: list = []
+    for follow_up in report.follow_ups:
+        rows.append(GroupRow(follow_up.recommendation.text))
+        for response in follow_up.responses:
+            rows.append((response.form.institution.name, or_dash(response.response)))
+        if not follow_up.responses:
+            rows.append(
+                (
+                    "–",
+                    _(
+                        "Not asked this year: the institutions it was addressed to "
+                        "have no form in this cycle."
+                    ),
                 )
-        document.add(
-            Table(
-                caption=_("Answers to last year's recommendations"),
-                columns=(Column(_("Institution"), 2), Column(_("Answer"), 5)),
-                rows=tuple(rows),
             )
+    document.add(
+        Table(
+            caption=_("Answers to last year's recommendations"),
+            columns=(Column(_("Institution"), 2), Column(_("Answer"), 5)),
+            rows=tuple(rows),
         )
+    )
 
+
+def _approval(document: Document, cycle: MonitoringCycle, report: Report) -> None:
+    """The approval path step by step, and the date of publication once published."""
     document.add(Heading(_("Approval")))
     if report.approvals:
         document.add(
@@ -234,20 +244,7 @@ def report_document(
                     Column(_("Date of the decision"), 1.5),
                     Column(_("Resolution or document number"), 2),
                 ),
-                rows=tuple(
-                    (
-                        step.name[:1].upper() + step.name[1:],
-                        step.get_decision_display()
-                        + (
-                            " (" + _("entered by the coordinator on the approver's behalf") + ")"
-                            if step.on_behalf
-                            else ""
-                        ),
-                        or_dash(long_date(step.date)),
-                        or_dash(step.document_number),
-                    )
-                    for step in report.approvals
-                ),
+                rows=tuple(_approval_row(step) for step in report.approvals),
             )
         )
     else:
@@ -258,11 +255,28 @@ def report_document(
                 _("Published on %(date)s.") % {"date": date_format(cycle.published_at, "j E Y")}
             )
         )
-    progress(0.9, _("Writing the file"))
-    return document
 
 
-def _indicators(document: Document, cycle: MonitoringCycle, report, progress: Progress) -> None:
+def _approval_row(step) -> tuple[str, str, str, str]:
+    on_behalf = (
+        " (" + _("entered by the coordinator on the approver's behalf") + ")"
+        if step.on_behalf
+        else ""
+    )
+    return (
+        step.name[:1].upper() + step.name[1:],
+        step.get_decision_display() + on_behalf,
+        or_dash(long_date(step.date)),
+        or_dash(step.document_number),
+    )
+
+
+def _indicators(
+    document: Document, cycle: MonitoringCycle, report: Report, progress: Progress
+) -> None:
+    """Per area a table judging its indicators, and the charts of the highest level of
+    goals that has indicators."""
+    document.add(Heading(_("Indicators")))
     judgements = report.judgements
     if not judgements.indicator_count:
         document.add(Paragraph(_("The strategy has no indicators.")))

@@ -92,35 +92,61 @@ def strategy_document(
     progress(0.05, _("Reading the strategy"))
     tree = strategy_tree(strategy)
     plan = action_plan(strategy)
+    _introduction(document, strategy)
+    _legal_basis(document, strategy)
+    progress(0.15, _("Drawing the diagnosis"))
+    _diagnosis(document, government, progress)
+    progress(0.6, _("Writing the goals and actions"))
+    _mission_and_vision(document, strategy)
+    _goals(document, tree)
+    _action_plan(document, plan)
+    progress(0.7, _("Writing the indicators"))
+    _indicators(document, tree)
+    _implementation_system(document, strategy)
+    _monitoring_system(document, strategy)
+    progress(0.8, _("Writing the financial framework"))
+    document.add(Heading(_("Financial framework")))
+    document.add(_framework_table(strategy))
+    _preparation_schedule(document, strategy)
+    progress(0.85, _("Writing the file"))
+    return document
 
+
+def _introduction(document: Document, strategy: Strategy) -> None:
     document.add(Heading(_("Introduction")))
     document.add(Paragraph(strategy.introduction or _default_introduction(strategy)))
+
+
+def _legal_basis(document: Document, strategy: Strategy) -> None:
+    """The coordinator's text, or the acts for the kind of unit."""
     document.add(Heading(_("Legal basis")))
     if strategy.legal_basis:
         document.add(Paragraph(strategy.legal_basis))
     else:
         document.add(Paragraph(_("The strategy has been prepared on the basis of:")))
-        document.add(BulletList(tuple(_legal_acts(government))))
+        document.add(BulletList(tuple(_legal_acts(strategy.government))))
 
-    progress(0.15, _("Drawing the diagnosis"))
-    _diagnosis(document, government, progress)
 
-    progress(0.6, _("Writing the goals and actions"))
+def _mission_and_vision(document: Document, strategy: Strategy) -> None:
     document.add(Heading(_("Mission and vision")))
-    if strategy.mission or strategy.vision:
-        if strategy.mission:
-            document.add(Heading(_("Mission"), level=2), Paragraph(strategy.mission, emphasis=True))
-        if strategy.vision:
-            document.add(Heading(_("Vision"), level=2), Paragraph(strategy.vision, emphasis=True))
-    else:
+    if not (strategy.mission or strategy.vision):
         document.add(Paragraph(_("The mission and vision have not been written yet.")))
+        return
+    if strategy.mission:
+        document.add(Heading(_("Mission"), level=2), Paragraph(strategy.mission, emphasis=True))
+    if strategy.vision:
+        document.add(Heading(_("Vision"), level=2), Paragraph(strategy.vision, emphasis=True))
 
+
+def _goals(document: Document, tree) -> None:
     document.add(Heading(_("Goals of the strategy")))
     if not tree.roots:
         document.add(Paragraph(_("The strategy has no goals yet.")))
     for root in tree.roots:
         _goal_section(document, root)
 
+
+def _action_plan(document: Document, plan) -> None:
     document.add(Heading(_("Action plan")))
     document.add(
         Paragraph(
@@ -133,13 +159,17 @@ def strategy_document(
     )
     document.add(*plan_blocks(plan))
 
-    progress(0.7, _("Writing the indicators"))
+
+def _indicators(document: Document, tree) -> None:
     document.add(Heading(_("Indicators")))
     indicator_tables = list(_indicator_tables(tree))
     if not indicator_tables:
         document.add(Paragraph(_("The strategy has no indicators yet.")))
     document.add(*indicator_tables)
 
+
+def _implementation_system(document: Document, strategy: Strategy) -> None:
+    """The coordinator's text (or the standard one) and who implements how many actions."""
     document.add(Heading(_("Implementation system")))
     document.add(Paragraph(strategy.implementation_system or _default_implementation(strategy)))
     institutions = _implementers(strategy)
@@ -156,27 +186,26 @@ def strategy_document(
             )
         )
 
+
+def _monitoring_system(document: Document, strategy: Strategy) -> None:
+    """The coordinator's text (or the standard one) and the steps approving the report."""
     document.add(Heading(_("Monitoring and evaluation system")))
     document.add(Paragraph(strategy.monitoring_system or _default_monitoring(strategy)))
     stages = list(
-        ApprovalStage.objects.filter(government=government).values_list("name", flat=True)
+        ApprovalStage.objects.filter(government=strategy.government).values_list("name", flat=True)
     )
     if stages:
         document.add(Paragraph(_("The yearly monitoring report is approved in these steps:")))
         document.add(BulletList(tuple(f"{name[:1].upper()}{name[1:]}" for name in stages)))
 
-    progress(0.8, _("Writing the financial framework"))
-    document.add(Heading(_("Financial framework")))
-    document.add(_framework_table(strategy))
 
+def _preparation_schedule(document: Document, strategy: Strategy) -> None:
     document.add(Heading(_("Preparation schedule")))
     steps = schedule_steps(strategy)
     if steps:
         document.add(schedule_table(steps))
     else:
         document.add(Paragraph(_("The preparation schedule has not been entered.")))
-    progress(0.85, _("Writing the file"))
-    return document
 
 
 def schedule_table(steps) -> Table:
@@ -265,26 +294,7 @@ def _diagnosis(document: Document, government: LocalGovernment, progress: Progre
         document.add(Paragraph(_("The diagnosis has not been prepared yet.")))
         return
     if chapter.setting:
-        document.add(
-            Paragraph(
-                _(
-                    "The figures come from the Local Data Bank of Statistics Poland and from "
-                    "the institutions' own records. Each table compares %(unit)s with the "
-                    "wider units it lies in, the median of comparable units and its place "
-                    "among them (1 is the highest value)."
-                )
-                % {"unit": chapter.columns[0]}
-                + (
-                    " "
-                    + _(
-                        "Some figures come from files exported from the BDL that the local "
-                        "government sent itself."
-                    )
-                    if chapter.own_files
-                    else ""
-                )
-            )
-        )
+        document.add(_diagnosis_sources(chapter))
     charts = sum(len(s.charts) for s in sections) or 1
     drawn = 0
     for section in sections:
@@ -292,47 +302,73 @@ def _diagnosis(document: Document, government: LocalGovernment, progress: Progre
         if section.narrative:
             document.add(Paragraph(section.narrative))
         if section.rows:
-            document.add(
-                Table(
-                    caption=_("Figures: %(domain)s") % {"domain": section.label},
-                    columns=(
-                        Column(_("Indicator"), 3.2),
-                        Column(_("Year"), 0.8, "right"),
-                        *(Column(name, 1.3, "right") for name in chapter.columns),
-                        Column(_("Median of the group"), 1.2, "right"),
-                        Column(_("Place"), 1, "right"),
-                    ),
-                    rows=tuple(
-                        (
-                            f"{row.indicator.name} ({row.indicator.unit})",
-                            str(row.year or "–"),
-                            *row.values,
-                            row.median,
-                            row.rank,
-                        )
-                        for row in section.rows
-                    ),
-                )
-            )
+            document.add(_diagnosis_table(chapter, section))
         for chart in section.charts:
             document.add(Figure(chart=chart, caption=chart.title))
             drawn += 1
             progress(0.15 + 0.45 * drawn / charts, _("Drawing the diagnosis"))
         if section.problems:
             document.add(Heading(_("Problems found"), level=3, numbered=False))
-            items = []
-            for problem in section.problems:
-                text = problem.title
-                if problem.serious:
-                    text += " – " + _("serious problem")
-                reasons = " ".join(problem.reasons)
-                if reasons:
-                    text += ". " + reasons
-                goals = ", ".join(goal.title for goal in problem.goals.all())
-                if goals:
-                    text += " " + _("Answered by: %(goals)s.") % {"goals": goals}
-                items.append(text)
-            document.add(BulletList(tuple(items)))
+            document.add(BulletList(tuple(_problem_text(p) for p in section.problems)))
+
+
+def _diagnosis_sources(chapter) -> Paragraph:
+    """Where the figures come from and what the tables compare."""
+    return Paragraph(
+        _(
+            "The figures come from the Local Data Bank of Statistics Poland and from "
+            "the institutions' own records. Each table compares %(unit)s with the "
+            "wider units it lies in, the median of comparable units and its place "
+            "among them (1 is the highest value)."
+        )
+        % {"unit": chapter.columns[0]}
+        + (
+            " "
+            + _(
+                "Some figures come from files exported from the BDL that the local "
+                "government sent itself."
+            )
+            if chapter.own_files
+            else ""
+        )
+    )
+
+
+def _diagnosis_table(chapter, section) -> Table:
+    return Table(
+        caption=_("Figures: %(domain)s") % {"domain": section.label},
+        columns=(
+            Column(_("Indicator"), 3.2),
+            Column(_("Year"), 0.8, "right"),
+            *(Column(name, 1.3, "right") for name in chapter.columns),
+            Column(_("Median of the group"), 1.2, "right"),
+            Column(_("Place"), 1, "right"),
+        ),
+        rows=tuple(
+            (
+                f"{row.indicator.name} ({row.indicator.unit})",
+                str(row.year or "–"),
+                *row.values,
+                row.median,
+                row.rank,
+            )
+            for row in section.rows
+        ),
+    )
+
+
+def _problem_text(problem) -> str:
+    """ "Title – serious problem. Reasons. Answered by: goals." """
+    text = problem.title
+    if problem.serious:
+        text += " – " + _("serious problem")
+    reasons = " ".join(problem.reasons)
+    if reasons:
+        text += ". " + reasons
+    goals = ", ".join(goal.title for goal in problem.goals.all())
+    if goals:
+        text += " " + _("Answered by: %(goals)s.") % {"goals": goals}
+    return text
 
 
 def _goal_section(document: Document, root) -> None:

@@ -7,13 +7,17 @@ from decimal import Decimal
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from core.testing import html_tree
 from documents.builders import attachment_document, report_document, strategy_document
 from documents.content import BulletList, Figure, GroupRow, Heading, Paragraph, Table
 from governments.models import LocalGovernment
 from governments.tests.factories import InstitutionFactory
 from monitoring import services as monitoring
+from monitoring.presentation import report_summary
+from monitoring.report import cycle_report
 from preparation.models import ScheduleStep
 from strategies.models import FinancingSource, IndicatorValue, PlannedAmount
 from strategies.tests.factories import StrategyFactory, action, goal, indicator
@@ -257,6 +261,22 @@ def test_the_report_document_has_what_the_report_page_shows(cycle):
     measured = dict(figure.chart.series[0].points)
     assert measured[2024] == 100.0
     assert document.title_page.place_and_date == "Żółkiewka, 2026"
+
+
+def test_the_report_page_and_document_state_the_same_summary(cycle, coordinator_client):
+    """One function writes the summary sentence; the page and the document both show it."""
+    _submit_everything(cycle)
+    sentence = report_summary(cycle_report(cycle))
+    summary = next(b for b in report_document(cycle).blocks if isinstance(b, BulletList))
+    assert summary.items[0] == sentence
+    kwargs = {
+        "government": cycle.strategy.government.slug,
+        "strategy": cycle.strategy_id,
+        "cycle": cycle.pk,
+    }
+    page = coordinator_client.get(reverse("cycle_report", kwargs=kwargs))
+    items = [" ".join("".join(li.itertext()).split()) for li in html_tree(page).iter("li")]
+    assert sentence in items
 
 
 def test_report_charts_show_no_value_after_the_reported_year(cycle):
