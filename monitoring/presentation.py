@@ -8,7 +8,10 @@ from decimal import Decimal
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from core.numbers import decimal_text
+
 from .classification import Status
+from .report import forms_summary
 
 MAX_DECIMALS = 4  # the database keeps four decimal places
 
@@ -52,6 +55,26 @@ def report_summary(report) -> str:
         "Actions done: %(done)s of %(total)s (in progress: %(progress)s, not "
         "started: %(not_started)s, abandoned: %(abandoned)s, no report: %(none)s)."
     ) % {**_action_counts(report.action_counts), "total": report.action_total}
+
+
+def report_summary_lines(report) -> list[str]:
+    """The summary of the yearly report, one line each: the actions (report_summary), the
+    forms by status, the indicators by
+    judgement and the money spent against the plan. The report page, the portal and the
+    report document all show these lines."""
+    judgements = ", ".join(f"{status.label} – {n}" for status, n in report.judgements.counts)
+    return [
+        report_summary(report),
+        _("Forms: %(forms)s.")
+        % {"forms": ", ".join(f"{label} – {n}" for label, n in forms_summary(report).items())},
+        _("Indicators: %(counts)s (total %(total)s).")
+        % {"counts": judgements or "–", "total": report.judgements.indicator_count},
+        _("Money spent: %(spent)s PLN (planned for the year: %(planned)s PLN).")
+        % {
+            "spent": decimal_text(report.spent_total, 2),
+            "planned": decimal_text(report.planned_total, 2),
+        },
+    ]
 
 
 def area_summary(area) -> str:

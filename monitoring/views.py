@@ -27,8 +27,8 @@ from .forms import (
     ReturnForm,
 )
 from .models import ActionReport, Approval, FormLink, MonitoringCycle, Recommendation, ReportForm
+from .presentation import report_summary_lines
 from .report import cycle_report as assemble
-from .report import forms_summary
 from .selectors import approval_path
 
 
@@ -362,7 +362,7 @@ def cycle_report(request: HttpRequest, cycle: int) -> HttpResponse:
             "cycle": cycle,
             "strategy": cycle.strategy,
             "report": report,
-            "forms_summary": forms_summary(report).items(),
+            "summary_lines": report_summary_lines(report),
             "judgements_url": _url(request, "indicator_judgements", strategy=cycle.strategy_id)
             + f"?rok={cycle.year}",
         },

@@ -12,7 +12,8 @@ from consultations.selectors import current_and_past
 from core.views import found, government_url, save_form
 from governments.access import Permission, government_view, public_view
 from monitoring.indicator_charts import indicator_chart
-from monitoring.report import cycle_report, forms_summary
+from monitoring.presentation import report_summary_lines
+from monitoring.report import cycle_report
 from monitoring.selectors import default_judgement_year, history_of, indicator_judgements
 from strategies.export import plan_columns, plan_rows_by_area
 from strategies.selectors import PlanFilters, action_plan, strategy_tree
@@ -149,7 +150,7 @@ def report_page(request: HttpRequest, strategy: int, cycle: int) -> HttpResponse
             "strategy": strategy,
             "cycle": cycle,
             "report": report,
-            "forms_summary": forms_summary(report).items(),
+            "summary_lines": report_summary_lines(report),
             "editable": False,
             "documents": [
                 d for d in selectors.published_documents(strategy) if d.cycle_id == cycle.pk

@@ -4,9 +4,10 @@ council's name, the table of the action plan."""
 from collections.abc import Callable
 from decimal import Decimal
 
-from django.utils.formats import date_format, number_format
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from core.numbers import decimal_text
 from strategies.export import plan_columns, plan_rows_by_area
 from strategies.selectors import ActionPlan, PlanFilters
 
@@ -22,7 +23,7 @@ def no_progress(share: float, step: str) -> None:
 
 def amount(value: Decimal | None) -> str:
     """Money with grouping and two decimals: 12 500,00; none as a dash."""
-    return "–" if value is None else number_format(value, 2, force_grouping=True)
+    return decimal_text(value, 2)
 
 
 def long_date(value) -> str:

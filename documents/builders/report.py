@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 
 from monitoring.indicator_charts import indicator_chart
 from monitoring.models import MonitoringCycle, ReportForm
-from monitoring.presentation import area_summary, figure, percent, report_summary
-from monitoring.report import AreaReport, Report, cycle_report, forms_summary
+from monitoring.presentation import area_summary, figure, percent, report_summary_lines
+from monitoring.report import AreaReport, Report, cycle_report
 from monitoring.selectors import history_of
 from strategies.models import IndicatorMilestone, IndicatorValue
 
@@ -84,24 +84,7 @@ def _report_frame(cycle: MonitoringCycle, *, look: Look | None, place: str) -> D
 
 def _summary(document: Document, report: Report) -> None:
     document.add(Heading(_("Summary")))
-    judgement_counts = ", ".join(f"{status.label} – {n}" for status, n in report.judgements.counts)
-    document.add(
-        BulletList(
-            (
-                report_summary(report),
-                _("Forms: %(forms)s.")
-                % {
-                    "forms": ", ".join(
-                        f"{label} – {n}" for label, n in forms_summary(report).items()
-                    )
-                },
-                _("Indicators: %(counts)s (total %(total)s).")
-                % {"counts": judgement_counts or "–", "total": report.judgements.indicator_count},
-                _("Money spent: %(spent)s PLN (planned for the year: %(planned)s PLN).")
-                % {"spent": amount(report.spent_total), "planned": amount(report.planned_total)},
-            )
-        )
-    )
+    document.add(BulletList(tuple(report_summary_lines(report))))
 
 
 def _actions(document: Document, report: Report) -> None:

@@ -16,7 +16,7 @@ from documents.content import BulletList, Figure, GroupRow, Heading, Paragraph, 
 from governments.models import LocalGovernment
 from governments.tests.factories import InstitutionFactory
 from monitoring import services as monitoring
-from monitoring.presentation import report_summary
+from monitoring.presentation import report_summary_lines
 from monitoring.report import cycle_report
 from preparation.models import ScheduleStep
 from strategies.models import FinancingSource, IndicatorValue, PlannedAmount
@@ -264,11 +264,13 @@ def test_the_report_document_has_what_the_report_page_shows(cycle):
 
 
 def test_the_report_page_and_document_state_the_same_summary(cycle, coordinator_client):
-    """One function writes the summary sentence; the page and the document both show it."""
+    """One function writes the summary (actions, forms, indicators, money); the page and
+    the document both show its lines, word for word and number for number."""
     _submit_everything(cycle)
-    sentence = report_summary(cycle_report(cycle))
+    lines = report_summary_lines(cycle_report(cycle))
+    assert len(lines) == 4 and "12\xa0500,00 zł" in lines[3]  # a grouped amount
     summary = next(b for b in report_document(cycle).blocks if isinstance(b, BulletList))
-    assert summary.items[0] == sentence
+    assert list(summary.items) == lines
     kwargs = {
         "government": cycle.strategy.government.slug,
         "strategy": cycle.strategy_id,
@@ -276,7 +278,8 @@ def test_the_report_page_and_document_state_the_same_summary(cycle, coordinator_
     }
     page = coordinator_client.get(reverse("cycle_report", kwargs=kwargs))
     items = [" ".join("".join(li.itertext()).split()) for li in html_tree(page).iter("li")]
-    assert sentence in items
+    for line in lines:
+        assert " ".join(line.split()) in items
 
 
 def test_report_charts_show_no_value_after_the_reported_year(cycle):
