@@ -154,3 +154,28 @@ def test_selectors_read_and_leave_the_missing_page_to_the_view():
             if isinstance(node, ast.alias) and node.name in NOT_FOUND:
                 offenders.append(f"{relative} imports {node.name}")
     assert offenders == []
+
+
+MAX_FUNCTION_LINES = 60
+
+
+def test_no_function_body_runs_over_sixty_lines():
+    """A function reads as one screen: past 60 lines of body (its docstring aside) it is
+    several steps, each of which deserves a name (a builder as one function per section
+    of its document, a loader as one per part of the data)."""
+    base = Path(settings.BASE_DIR)
+    long = []
+    for app in [*APPS, "config"]:
+        for path in sorted((base / app).rglob("*.py")):
+            relative = path.relative_to(base).as_posix()
+            if "/tests/" in relative or "/migrations/" in relative:
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                    continue
+                body = node.body
+                if ast.get_docstring(node) is not None:
+                    body = body[1:]
+                if body and body[-1].end_lineno - body[0].lineno + 1 > MAX_FUNCTION_LINES:
+                    long.append(f"{relative}:{node.lineno} {node.name}")
+    assert long == []
