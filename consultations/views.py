@@ -20,6 +20,7 @@ from strategies.models import Strategy
 from . import selectors, services
 from .forms import AnswerForm, ConsultationForm, HideForm, InvitationForm, default_start
 from .models import Comment, Consultation, Invitation
+from .presentation import report_facts
 
 PAGE_SIZE = 25
 
@@ -349,13 +350,15 @@ def invitation_revoke(request: HttpRequest, consultation: int, invitation: int) 
 def report_preview(request: HttpRequest, consultation: int) -> HttpResponse:
     strategy = request.strategy
     consultation = _consultation(strategy, consultation)
+    report = selectors.consultation_report(consultation)
     return render(
         request,
         "consultations/report_preview.html",
         {
             "strategy": strategy,
             "consultation": consultation,
-            "report": selectors.consultation_report(consultation),
+            "report": report,
+            "facts": report_facts(consultation, report),
             "public_url": _public_url(consultation),
         },
     )

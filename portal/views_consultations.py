@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from consultations import selectors, services
 from consultations.access import invitation_link_view
 from consultations.forms import CommentForm, OpinionForm
+from consultations.presentation import report_facts
 from core.client import client_address, is_rate_limited
 from core.numbers import int_or_none
 from core.views import apply_validation_error, found
@@ -97,13 +98,15 @@ def consultation_report_page(request: HttpRequest, consultation: int) -> HttpRes
     consultation = found(selectors.public_consultation(request.public_government, consultation))
     if consultation.report_published_on is None:
         raise Http404
+    report = selectors.consultation_report(consultation)
     return render(
         request,
         "consultations/public_report.html",
         {
             "government": request.public_government,
             "consultation": consultation,
-            "report": selectors.consultation_report(consultation),
+            "report": report,
+            "facts": report_facts(consultation, report),
             "documents": [
                 d
                 for d in published_documents(consultation.strategy)

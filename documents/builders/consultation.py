@@ -6,6 +6,7 @@ reason. Names and organisations only: e-mail addresses never appear."""
 
 from django.utils.translation import gettext as _
 
+from consultations.presentation import consultation_period, report_facts
 from consultations.selectors import consultation_report
 
 from ..content import Column, Document, Heading, Look, Paragraph, Table, TitlePage
@@ -21,12 +22,8 @@ def consultation_document(
 ) -> Document:
     progress(0.1, _("Reading the comments"))
     report = consultation_report(consultation)
-    period = _("from %(start)s to %(end)s") % {
-        "start": long_date(consultation.starts_on),
-        "end": long_date(consultation.ends_on),
-    }
-    document = _report_frame(consultation, period=period, look=look, place=place)
-    _the_consultation(document, consultation, report, period)
+    document = _report_frame(consultation, look=look, place=place)
+    _the_consultation(document, consultation, report)
     _by_answer(document, report)
     _by_section(document, report)
     progress(0.5, _("Writing the comments"))
@@ -42,7 +39,7 @@ def consultation_document(
     return document
 
 
-def _report_frame(consultation, *, period: str, look: Look | None, place: str) -> Document:
+def _report_frame(consultation, *, look: Look | None, place: str) -> Document:
     """The empty document with its title page: the consultation's title and period."""
     government = consultation.strategy.government
     year = (consultation.report_published_on or consultation.ends_on).year
@@ -53,29 +50,21 @@ def _report_frame(consultation, *, period: str, look: Look | None, place: str) -
             government=government.name,
             title=_("Consultation report"),
             subtitle=consultation.title,
-            lines=(period,),
+            lines=(consultation_period(consultation),),
             place_and_date=f"{place}, {year}" if place else str(year),
         ),
         look=look or Look(),
     )
 
 
-def _the_consultation(document: Document, consultation, report, period: str) -> None:
+def _the_consultation(document: Document, consultation, report) -> None:
     """What was consulted, when, how many comments came and how many were hidden."""
     document.add(Heading(_("The consultation")))
     document.add(
         Table(
             caption=_("The consultation"),
             columns=(Column(_("Item"), 2), Column(_("Details"), 5)),
-            rows=(
-                (
-                    _("Consulted document"),
-                    f"{consultation.strategy.title} ({consultation.version})",
-                ),
-                (_("Comments accepted"), period),
-                (_("Comments and opinions received"), str(report.total)),
-                (_("Hidden for abuse"), str(report.hidden)),
-            ),
+            rows=tuple(report_facts(consultation, report)),
         )
     )
     if consultation.report_introduction:

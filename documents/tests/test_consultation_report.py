@@ -8,8 +8,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from consultations import services
+from consultations.presentation import report_facts
+from consultations.selectors import consultation_report
 from consultations.tests.factories import DAY, comment, consultation, draft_strategy
-from core.testing import needs_programs, run_worker
+from core.testing import html_tree, needs_programs, run_worker
 from documents.builders import consultation_document
 from documents.models import GeneratedDocument
 from documents.tasks import document_request
@@ -62,6 +64,33 @@ def test_the_report_document_says_what_the_report_page_says(closed):
 
 
 @needs_programs("pdftotext")
+def test_the_report_page_and_document_open_with_the_same_facts(closed, client, coordinator):
+    """One function states the facts (the consulted version, the period, the counts); the
+    team's preview, the portal's report and the document show the same rows."""
+    made, _after = closed
+    facts = report_facts(made, consultation_report(made))
+    assert facts[0][1].startswith(made.version.title) and facts[3][1] == "1"  # one hidden
+    table = next(
+        b
+        for b in consultation_document(made).blocks
+        if getattr(b, "caption", "") == _("The consultation")
+    )
+    assert [tuple(row) for row in table.rows] == facts
+    kwargs = {
+        "government": made.strategy.government.slug,
+        "strategy": made.strategy_id,
+        "consultation": made.pk,
+    }
+    client.force_login(coordinator)
+    page = html_tree(client.get(reverse("report_preview", kwargs=kwargs)))
+    shown = [
+        (" ".join("".join(dt.itertext()).split()), " ".join("".join(dd.itertext()).split()))
+        for dt, dd in zip(page.iter("dt"), page.iter("dd"), strict=False)
+    ]
+    for label, value in facts:
+        assert (label, " ".join(value.split())) in shown
+
+
 def test_both_formats_say_the_same(closed):
     check_both(consultation_document(closed[0]))
 
