@@ -121,6 +121,7 @@ INSTALLED_APPS = [
     "workshops",
     "portal",
     "consultations",
+    "adoption",
     "demo",
 ]
 

@@ -7,6 +7,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+import adoption.urls
 import consultations.urls
 import diagnosis.urls
 import documents.urls
@@ -38,6 +39,7 @@ STRATEGY_APPS = (
     workshops.urls,
     versions.urls,
     consultations.urls,
+    adoption.urls,
     monitoring.urls,
     documents.urls,
 )

@@ -20,6 +20,7 @@ from core.crypto import token_digest
 from core.services import save_validated
 from governments.models import LocalGovernment
 from strategies.models import Strategy
+from strategies.services import strategy_change_status
 from versions.models import StrategyVersion
 
 from .models import MIN_DAYS, Comment, Consultation, Invitation
@@ -76,8 +77,11 @@ def consultation_create(
     today: datetime.date | None = None,
 ) -> Consultation:
     """Open (plan) a consultation of a frozen version, from today or a later day; the end
-    defaults to 35 days later."""
+    defaults to 35 days later. A draft strategy is "in consultation" from then on, until the
+    consultation's report is published."""
     _refuse_start_in_the_past(starts_on, _today(today))
+    if Strategy.objects.filter(pk=strategy.pk, status=Strategy.Status.DRAFT).exists():
+        strategy_change_status(strategy=strategy, status=Strategy.Status.CONSULTATION)
     return save_validated(
         Consultation(
             strategy=strategy,
@@ -320,6 +324,11 @@ def consultation_report_publish(
         )
     consultation.report_published_on = day
     consultation.report_published_by = by
+    if Strategy.objects.filter(
+        pk=consultation.strategy_id, status=Strategy.Status.CONSULTATION
+    ).exists():
+        # the consultation is over: the draft is worked on again, then adopted
+        strategy_change_status(strategy=consultation.strategy, status=Strategy.Status.DRAFT)
     return save_validated(consultation)
 
 

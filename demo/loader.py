@@ -13,6 +13,7 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from adoption.services import strategy_adopt
 from documents.models import GeneratedDocument
 from governments.models import Institution, LocalGovernment
 from governments.services import government_create, institution_save, membership_grant
@@ -28,8 +29,6 @@ from strategies.services import (
     strategy_change_status,
     strategy_create,
 )
-from versions.models import StrategyVersion
-from versions.services import version_freeze
 
 from .consultations import consultations_load
 from .data.current.schedule import CURRENT_SCHEDULE
@@ -133,6 +132,12 @@ def _load_strategies(
     town_institutions = institutions[MAIN_SLUG]
     current = _create_strategy(town, CURRENT_STRATEGY, town_institutions)
     _create_schedule(current, CURRENT_SCHEDULE)
+    consultation = consultations_load(town, current)
+    _say(
+        stdout,
+        _("Public consultation with its report: %(title)s, comments: %(comments)s.")
+        % {"title": consultation.title, "comments": consultation.comments.count()},
+    )
     _advance_status(current, CURRENT_STRATEGY["statuses"])
     _say(stdout, _("Current strategy – actions: %(n)s.") % {"n": current.actions.count()})
 
@@ -181,24 +186,10 @@ def _load_monitoring(stdout: TextIO | None, current: Strategy) -> None:
 def _load_publication(
     stdout: TextIO | None, town: LocalGovernment, current: Strategy
 ) -> list[GeneratedDocument]:
-    """The current strategy's documents, the public portal, its consultation and the version
-    the council adopted; returns the documents (told about last)."""
+    """The current strategy's documents and the public portal; returns the documents (told
+    about last)."""
     documents = documents_load(town, current)
     portal_load(town)
-    consultation = consultations_load(town, current)
-    current.refresh_from_db()
-    version_freeze(  # what the council adopted: the portal shows this version
-        strategy=current,
-        kind=StrategyVersion.Kind.ADOPTED,
-        label="Wersja przyjęta uchwałą rady",
-        resolution_number=current.resolution_number,
-        resolution_date=current.resolution_date,
-    )
-    _say(
-        stdout,
-        _("Public consultation with its report: %(title)s, comments: %(comments)s.")
-        % {"title": consultation.title, "comments": consultation.comments.count()},
-    )
     return documents
 
 
@@ -440,8 +431,17 @@ def _decimal(value: int | float) -> Decimal:
 
 
 def _advance_status(strategy: Strategy, steps: list[dict]) -> None:
+    """The statuses a strategy went through; adoption as a coordinator records it (the
+    resolution and the adopted version frozen with it)."""
     for step in steps:
-        strategy_change_status(strategy=strategy, **step)
+        if step["status"] == Strategy.Status.ADOPTED:
+            strategy_adopt(
+                strategy=strategy,
+                resolution_number=step["resolution_number"],
+                resolution_date=step["resolution_date"],
+            )
+        else:
+            strategy_change_status(strategy=strategy, **step)
 
 
 # Preparation schedule ------------------------------------------------------------------

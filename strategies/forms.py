@@ -77,33 +77,18 @@ class LevelsForm(forms.Form):
 
 
 class StatusForm(forms.Form):
+    """The status changes other than adoption, which records the council's resolution and
+    freezes the adopted version on a page of its own (adoption.views.strategy_adopt)."""
+
     status = forms.ChoiceField(label=_("New status"), choices=Strategy.Status.choices)
-    resolution_number = forms.CharField(
-        label=_("Resolution number"),
-        max_length=100,
-        required=False,
-        help_text=_("Required when the strategy is adopted, e.g. XX/113/2025."),
-    )
-    resolution_date = forms.DateField(
-        label=_("Resolution date"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
 
     def __init__(self, *args, allowed: set[str], **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["status"].choices = [
-            (value, label) for value, label in Strategy.Status.choices if value in allowed
+            (value, label)
+            for value, label in Strategy.Status.choices
+            if value in allowed and value != Strategy.Status.ADOPTED
         ]
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("status") == Strategy.Status.ADOPTED:
-            if not cleaned.get("resolution_number"):
-                self.add_error("resolution_number", _("Give the number of the resolution."))
-            if not cleaned.get("resolution_date"):
-                self.add_error("resolution_date", _("Give the date of the resolution."))
-        return cleaned
 
 
 class GoalForm(forms.ModelForm):

@@ -21,6 +21,7 @@ APPS = [
     "workshops",
     "consultations",
     "documents",
+    "adoption",
     "portal",
     "demo",
 ]

@@ -114,11 +114,7 @@ def strategy_status(request: HttpRequest) -> HttpResponse:
     form = StatusForm(
         request.POST or None,
         allowed=services.STATUS_TRANSITIONS[strategy.status],
-        initial={
-            "status": strategy.status,
-            "resolution_number": strategy.resolution_number,
-            "resolution_date": strategy.resolution_date,
-        },
+        initial={"status": strategy.status},
     )
     if request.method == "POST" and save_form(
         form,
@@ -132,7 +128,8 @@ def strategy_status(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "strategy": strategy,
-            "problems": selectors.strategy_adoption_problems(strategy),
+            "adoptable": Strategy.Status.ADOPTED in services.STATUS_TRANSITIONS[strategy.status]
+            and strategy.status != Strategy.Status.ADOPTED,
         },
     )
 

@@ -31,9 +31,9 @@ CURRENT_STRATEGY = {
         "pełni uczestniczą w życiu miasta, a samorząd i organizacje pozarządowe działają "
         "jako równorzędni partnerzy."
     ),
-    # Through consultation to adoption.
+    # Adopted after its public consultation (demo/consultations.py, March–April 2021),
+    # which puts it in consultation and back to a draft.
     "statuses": [
-        {"status": "consultation"},
         {
             "status": "adopted",
             "resolution_number": "XXXV/245/2021",

@@ -1,0 +1,81 @@
+"""Adoption of a strategy by the council, in one step: the resolution is recorded and the
+adopted version frozen with it (versions.StrategyVersion, kind "adopted"), so that what the
+council adopted is a record from that moment on (docs/adr/0014)."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from consultations.models import Consultation
+from strategies.models import Strategy
+from strategies.selectors import strategy_adoption_problems
+from strategies.services import strategy_change_status
+from versions.models import StrategyVersion
+from versions.services import version_freeze
+
+from .resolutions import resolution_number_clean, resolution_number_problem
+
+ADOPTABLE = frozenset({Strategy.Status.DRAFT, Strategy.Status.CONSULTATION})
+
+
+def resolution_date_problem(
+    strategy: Strategy, date: datetime.date | None, today: datetime.date
+) -> str | None:
+    """A council cannot adopt tomorrow, nor before the public consultation ended."""
+    if date is None:
+        return _("Give the date of the resolution.")
+    if date > today:
+        return _("The date of the resolution cannot be in the future.")
+    consulted = Consultation.objects.filter(strategy=strategy).order_by("-ends_on").first()
+    if consulted is not None and date <= consulted.ends_on:
+        return _(
+            "The council adopts the strategy after its public consultation, which ended on %(end)s."
+        ) % {"end": date_format(consulted.ends_on, "j E Y")}
+    return None
+
+
+@transaction.atomic
+def strategy_adopt(
+    *,
+    strategy: Strategy,
+    resolution_number: str,
+    resolution_date: datetime.date | None,
+    user=None,
+    today: datetime.date | None = None,
+) -> StrategyVersion:
+    """Record the council's resolution and freeze the adopted version with the whole
+    content of the strategy as it is at this moment; returns the version."""
+    strategy = Strategy.objects.select_for_update().get(pk=strategy.pk)
+    if strategy.status not in ADOPTABLE:
+        raise ValidationError(
+            _("Only a draft or a strategy in consultation can be adopted; this one is %(s)s.")
+            % {"s": strategy.get_status_display()}
+        )
+    errors = {}
+    if problem := resolution_number_problem(resolution_number, resolution_date):
+        errors["resolution_number"] = problem
+    if problem := resolution_date_problem(strategy, resolution_date, today or timezone.localdate()):
+        errors["resolution_date"] = problem
+    if errors:
+        raise ValidationError(errors)
+    if problems := strategy_adoption_problems(strategy):
+        raise ValidationError(problems)
+    number = resolution_number_clean(resolution_number)
+    strategy = strategy_change_status(
+        strategy=strategy,
+        status=Strategy.Status.ADOPTED,
+        resolution_number=number,
+        resolution_date=resolution_date,
+    )
+    return version_freeze(
+        strategy=strategy,
+        kind=StrategyVersion.Kind.ADOPTED,
+        label=_("Adopted by resolution %(number)s") % {"number": number},
+        resolution_number=number,
+        resolution_date=resolution_date,
+        user=user,
+    )
