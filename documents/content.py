@@ -143,6 +143,8 @@ class Document:
     table_of_contents: bool = True
     attachment_lines: tuple[str, ...] = ()
     landscape: bool = False
+    # "PROJEKT" on the title page and in the header of every page of a draft's document
+    draft_mark: str = ""
     look: Look = field(default_factory=Look)
 
     def add(self, *blocks: Block) -> None:

@@ -141,6 +141,7 @@ def _document_data(document: Document, root: Path) -> dict[str, Any]:
         "landscape": document.landscape,
         "table_of_contents": document.table_of_contents,
         "attachment_lines": list(document.attachment_lines),
+        "draft_mark": document.draft_mark,
         "title_page": None
         if title_page is None
         else {

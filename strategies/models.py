@@ -117,6 +117,12 @@ class Strategy(models.Model):
     def is_adopted(self) -> bool:
         return self.status in {self.Status.ADOPTED, self.Status.EXPIRED}
 
+    @property
+    def is_draft(self) -> bool:
+        """Not adopted yet (a draft, or a draft in consultation): its documents and public
+        pages say "PROJEKT"."""
+        return self.status in {self.Status.DRAFT, self.Status.CONSULTATION}
+
 
 class Level(models.Model):
     """The name of one level of a strategy's hierarchy; the deepest level holds actions."""

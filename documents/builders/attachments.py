@@ -11,7 +11,7 @@ from strategies.models import Strategy
 from strategies.selectors import action_plan
 
 from ..content import Document, Heading, Look, Paragraph
-from .common import Progress, attachment_lines, no_progress, plan_blocks
+from .common import Progress, attachment_lines, draft_mark, no_progress, plan_blocks
 from .strategy import full_title, schedule_table
 
 Kind = Literal["plan", "schedule"]
@@ -40,6 +40,7 @@ def attachment_document(
         landscape=kind == "plan",  # the plan's seven columns read better across
         attachment_lines=attachment_lines(number, resolution_number, council, resolution_date),
         look=look or Look(),
+        draft_mark=draft_mark(strategy),
     )
     progress(0.1, _("Reading the strategy"))
     document.add(Heading(title, numbered=False), Paragraph(full_title(strategy), emphasis=True))

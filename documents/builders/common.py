@@ -21,6 +21,11 @@ def no_progress(share: float, step: str) -> None:
     """The default callback: builders called outside a task report to nobody."""
 
 
+def draft_mark(strategy) -> str:
+    """ "PROJEKT" for the documents of a strategy not adopted yet (Strategy.is_draft)."""
+    return _("DRAFT") if strategy.is_draft else ""
+
+
 def amount(value: Decimal | None) -> str:
     """Money with grouping and two decimals: 12 500,00; none as a dash."""
     return decimal_text(value, 2)

@@ -30,7 +30,15 @@ from ..content import (
     Table,
     TitlePage,
 )
-from .common import Progress, amount, long_date, no_progress, or_dash, plan_blocks
+from .common import (
+    Progress,
+    amount,
+    draft_mark,
+    long_date,
+    no_progress,
+    or_dash,
+    plan_blocks,
+)
 
 GMINA_KINDS = {
     LocalGovernment.Kind.URBAN_GMINA,
@@ -88,6 +96,7 @@ def strategy_document(
         author=government.name,
         title_page=strategy_title_page(strategy, council=council, place=place),
         look=look or Look(),
+        draft_mark=draft_mark(strategy),
     )
     progress(0.05, _("Reading the strategy"))
     tree = strategy_tree(strategy)

@@ -27,6 +27,7 @@ from ..content import (
 from .layout import (
     CHART_TABLE_SIZE,
     CHART_WIDTH,
+    DRAFT_RED,
     FOOTER_GREY,
     HEADER_COAT_HEIGHT,
     HEADER_GREY,
@@ -134,16 +135,32 @@ class _Renderer:
         section.different_first_page_header_footer = title_page
 
         section.header.is_linked_to_previous = False
-        header_paragraphs = self._header_paragraphs(section.header.part)
+        header_paragraphs = self._draft_mark() + self._header_paragraphs(section.header.part)
         replace_story(section.header._element, header_paragraphs or [paragraph_xml("")])
         section.footer.is_linked_to_previous = False
         replace_story(section.footer._element, [self._page_numbers_xml()])
         if title_page:
             section.first_page_header.is_linked_to_previous = False
-            replace_story(section.first_page_header._element, [paragraph_xml("")])
+            replace_story(
+                section.first_page_header._element, self._draft_mark() or [paragraph_xml("")]
+            )
             section.first_page_footer.is_linked_to_previous = False
             place = self.document.title_page.place_and_date if self.document.title_page else ""
             replace_story(section.first_page_footer._element, [place_and_date_xml(place)])
+
+    def _draft_mark(self) -> list[str]:
+        """ "PROJEKT" at the top right of every page of a draft, the title page included."""
+        mark = clean_text(self.document.draft_mark).strip()
+        if not mark:
+            return []
+        return [
+            paragraph_xml(
+                run_xml(mark, bold=True, size=20, colour=DRAFT_RED),
+                style=self.styles["Header"],
+                properties='<w:jc w:val="right"/>',
+                raw=True,
+            )
+        ]
 
     def _header_paragraphs(self, part: StoryPart) -> list[str]:
         coat = self.look.coat_of_arms
@@ -259,6 +276,7 @@ class _Renderer:
             lines_text="\n".join(page.lines),
             has_coat=bool(coat_xml),
             styles=self.styles,
+            draft_mark=clean_text(self.document.draft_mark).strip(),
         ):
             self._add(xml)
         self.pending_page_break = True

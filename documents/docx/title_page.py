@@ -8,7 +8,7 @@ import docx
 from docx.oxml import parse_xml
 
 from ..content import Look
-from .layout import set_page, text_width_twips
+from .layout import DRAFT_RED, set_page, text_width_twips
 from .pictures import drop_thumbnail
 from .styles import Styles
 from .wordml import hex_colour, paragraph_xml, replace_story, run_xml
@@ -63,6 +63,7 @@ def title_page_paragraphs(
     lines_text: str,
     has_coat: bool,
     styles: dict[str, str] | None = None,
+    draft_mark: str = "",
 ) -> list[str]:
     """The paragraphs of the built-in title page (and of the default template)."""
     styles = styles or {}
@@ -92,6 +93,14 @@ def title_page_paragraphs(
     )
     before = 2800 if has_coat else 4000
     paragraphs.append(paragraph_xml("", properties=rule.format(before=before) + mark, raw=True))
+    if draft_mark:  # a draft says so above its title, as the PDF does
+        paragraphs.append(
+            paragraph_xml(
+                run_xml(draft_mark, bold=True, size=40, colour=DRAFT_RED),
+                properties='<w:spacing w:before="120" w:after="120"/>' + centre,
+                raw=True,
+            )
+        )
     paragraphs.append(paragraph_xml(run_xml(title), style=styles.get("Title", "Title"), raw=True))
     if subtitle:
         paragraphs.append(
