@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from core.numbers import decimal_text
 
@@ -59,10 +60,20 @@ def report_summary(report) -> str:
 
 def report_summary_lines(report) -> list[str]:
     """The summary of the yearly report, one line each: the actions (report_summary), the
-    forms by status, the indicators by
-    judgement and the money spent against the plan. The report page, the portal and the
-    report document all show these lines."""
+    forms by status, the indicators by judgement and the money spent against the plan, all
+    as the accepted forms report them; then, apart, what the forms not accepted yet say.
+    The report page, the portal and the report document all show these lines."""
     judgements = ", ".join(f"{status.label} – {n}" for status, n in report.judgements.counts)
+    pending = []
+    if report.pending.forms:
+        pending.append(
+            ngettext(
+                "Not accepted yet: %(forms)s form, amounts %(spent)s PLN (not counted above).",
+                "Not accepted yet: %(forms)s forms, amounts %(spent)s PLN (not counted above).",
+                report.pending.forms,
+            )
+            % {"forms": report.pending.forms, "spent": decimal_text(report.pending.spent, 2)}
+        )
     return [
         report_summary(report),
         _("Forms: %(forms)s.")
@@ -74,6 +85,7 @@ def report_summary_lines(report) -> list[str]:
             "spent": decimal_text(report.spent_total, 2),
             "planned": decimal_text(report.planned_total, 2),
         },
+        *pending,
     ]
 
 

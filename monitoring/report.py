@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Sum
+from django.db.models import BooleanField, ExpressionWrapper, Q, Sum
 
 from strategies.models import ActionParticipant, FinancingSource, PlannedAmount
 from strategies.selectors import strategy_tree
@@ -53,6 +53,16 @@ class ActionRow:
         return ""
 
     @property
+    def accepted_status(self) -> str:
+        """The status as the accepted forms report it (the implementer's first): what the
+        report's totals count; "" while no accepted form reports the action."""
+        accepted = [e for e in self.entries if e.is_accepted]
+        for entry in sorted(accepted, key=lambda e: not e.is_implementer):
+            if entry.report.status:
+                return entry.report.status
+        return ""
+
+    @property
     def status_label(self) -> str:
         return ActionReport.Status(self.status).label if self.status else ""
 
@@ -70,14 +80,23 @@ class AreaReport:
 
     @property
     def counts(self) -> Counter:
-        return Counter(row.status or "none" for row in self.actions)
+        """The actions by the status the accepted forms report ("none": no accepted report)."""
+        return Counter(row.accepted_status or "none" for row in self.actions)
 
 
 @dataclass
 class MoneyRow:
     source: str
     planned: Decimal
-    spent: Decimal
+    spent: Decimal  # as the accepted forms report it
+
+
+@dataclass
+class Pending:
+    """What the forms not accepted yet say, shown apart from the report's totals."""
+
+    forms: int = 0
+    spent: Decimal = Decimal(0)
 
 
 @dataclass
@@ -96,6 +115,7 @@ class Report:
     follow_ups: list[FollowUp]
     approvals: list
     judgements: object  # selectors.StrategyJudgements of the cycle's year
+    pending: Pending = field(default_factory=Pending)
 
     @property
     def action_counts(self) -> Counter:
@@ -139,10 +159,15 @@ def cycle_report(cycle: MonitoringCycle, *, show_draft: Callable[[int], bool] = 
         if status in ReportForm.EDITABLE and not show_draft(institution_id)
     }
     areas = _areas(tree, _entries(cycle, withheld))
+    money, pending_spent = _money(cycle, withheld)
     return Report(
         cycle=cycle,
         areas=areas,
-        money=_money(cycle, withheld),
+        money=money,
+        pending=Pending(
+            forms=sum(1 for _pk, _i, status in forms if status != ReportForm.Status.ACCEPTED),
+            spent=pending_spent,
+        ),
         forms=Counter(status for _pk, _institution, status in forms),
         recommendations=list(
             cycle.recommendations.prefetch_related("institutions").select_related("goal", "action")
@@ -213,19 +238,32 @@ def _areas(tree, reports: dict[int, list[InstitutionEntry]]) -> list[AreaReport]
     return areas
 
 
-def _money(cycle: MonitoringCycle, withheld: set[int]) -> list[MoneyRow]:
+def _money(cycle: MonitoringCycle, withheld: set[int]) -> tuple[list[MoneyRow], Decimal]:
+    """Planned and spent per source, spent as the accepted forms report it; and the money
+    the forms not accepted yet report (none of a withheld form's), in one query."""
 
     planned = dict(
         PlannedAmount.objects.filter(funding__action__strategy=cycle.strategy, year=cycle.year)
         .values_list("funding__source_id")
         .annotate(total=Sum("amount"))
     )
-    spent = dict(
+    rows = (
         ActionSpending.objects.filter(report__form__cycle=cycle)
         .exclude(report__form_id__in=withheld)
-        .values_list("source_id")
+        .annotate(
+            accepted=ExpressionWrapper(
+                Q(report__form__status=ReportForm.Status.ACCEPTED), output_field=BooleanField()
+            )
+        )
+        .values_list("source_id", "accepted")
         .annotate(total=Sum("amount"))
     )
+    spent, pending = {}, Decimal(0)
+    for source_id, accepted, total in rows:
+        if accepted:
+            spent[source_id] = total
+        else:
+            pending += total or 0
     sources = FinancingSource.objects.filter(pk__in=set(planned) | set(spent)).order_by(
         "position", "name"
     )
@@ -236,7 +274,7 @@ def _money(cycle: MonitoringCycle, withheld: set[int]) -> list[MoneyRow]:
             spent=spent.get(source.pk) or Decimal(0),
         )
         for source in sources
-    ]
+    ], pending
 
 
 def _follow_ups(cycle: MonitoringCycle, withheld: set[int]) -> list[FollowUp]:

@@ -13,6 +13,7 @@ from core.testing import html_tree
 from governments.tests.factories import InstitutionFactory
 from monitoring import services
 from monitoring.models import MonitoringCycle
+from monitoring.presentation import report_summary_lines
 from monitoring.report import cycle_report
 from strategies.models import FinancingSource, PlannedAmount
 from strategies.tests.factories import StrategyFactory, action, goal
@@ -59,7 +60,14 @@ def world(government):
     return {"strategy": strategy, "cycle": cycle, "pup": pup, "ops": ops, "area": area}
 
 
+def _accept(form) -> None:
+    services.form_submit(form=form, by="Anna")
+    form.refresh_from_db()
+    services.form_accept(form=form)
+
+
 def test_the_report_gathers_what_institutions_reported(world):
+    _accept(world["cycle"].forms.get(institution=world["pup"]))
     with CaptureQueriesContext(connection) as queries:
         report = cycle_report(world["cycle"], show_draft=lambda institution_id: True)
     assert len(queries) <= 19  # fixed: no query per area, action, institution or indicator
@@ -72,12 +80,40 @@ def test_the_report_gathers_what_institutions_reported(world):
     (money,) = report.money
     assert (money.planned, money.spent) == (10000, 7500)
     assert report.action_counts["done"] == 1
+    assert (report.pending.forms, report.pending.spent) == (1, 0)  # MOPS's draft, no money
+
+
+def test_the_reports_totals_count_only_accepted_forms(world):
+    """A draft, a returned or a submitted form is work in progress: the totals (actions by
+    status, money spent) count accepted forms alone; the rest is shown apart."""
+    cycle, budget = (
+        world["cycle"],
+        world["strategy"].government.financing_sources.get(kind="gmina_budget"),
+    )
+    report = cycle_report(cycle, show_draft=lambda institution_id: True)
+    assert report.areas[0].actions[0].status == "done"  # the table shows the draft…
+    assert report.action_counts == {"none": 1}  # …the totals do not count it
+    assert report.spent_total == 0
+    assert (report.pending.forms, report.pending.spent) == (2, 7500)
+    lines = report_summary_lines(report)
+    assert "Nieprzyjęte jeszcze: 2 formularze, kwoty 7\xa0500,00 zł" in lines[-1]
+    pup_form = cycle.forms.get(institution=world["pup"])
+    services.form_submit(form=pup_form, by="Anna")
+    submitted = cycle_report(cycle)
+    assert submitted.spent_total == 0 and submitted.pending.spent == 7500  # not accepted yet
+    pup_form.refresh_from_db()
+    services.form_accept(form=pup_form)
+    accepted = cycle_report(cycle)
+    assert accepted.action_counts == {"done": 1} and accepted.spent_total == 7500
+    assert (accepted.pending.forms, accepted.pending.spent) == (1, 0)
+    assert budget.name in [row.source for row in accepted.money]
 
 
 def test_the_report_page_with_conclusions_and_recommendations(
     coordinator_client, government, world
 ):
     cycle = world["cycle"]
+    _accept(cycle.forms.get(institution=world["pup"]))
     kwargs = {"government": government.slug, "strategy": world["strategy"].pk, "cycle": cycle.pk}
     coordinator_client.post(
         reverse("conclusions_edit", kwargs=kwargs), {"conclusions": "Rok udany."}
