@@ -10,6 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from adoption.resolutions import resolution_number_problem
 from governments.models import LocalGovernment
 
 from .models import GeneratedDocument
@@ -118,9 +119,15 @@ def _subject(
     else:
         consultation = None
     if kind in {Kind.PLAN_ATTACHMENT, Kind.SCHEDULE_ATTACHMENT}:
+        # The resolution the attachment goes to, as typed: empty prints dots to fill in
+        # after the session (never the strategy's own, older resolution: an amendment's
+        # attachments go to a new one). A typed number is checked as adoption checks it.
         attachment_number = attachment_number or 1
-        resolution_number = resolution_number or strategy.resolution_number
-        resolution_date = resolution_date or strategy.resolution_date
+        resolution_number = resolution_number.strip()
+        if resolution_number and (
+            problem := resolution_number_problem(resolution_number, resolution_date)
+        ):
+            raise ValidationError({"resolution_number": problem})
     else:
         attachment_number, resolution_number, resolution_date = None, "", None
     return {

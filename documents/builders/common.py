@@ -39,14 +39,17 @@ def or_dash(text: str | None) -> str:
     return text if text else "–"
 
 
+DOTS = "." * 12  # a place to write the number or the date in by hand
+
+
 def attachment_lines(number: int, resolution_number: str, council: str, date) -> tuple:
-    """ "Załącznik nr 2 / do uchwały Nr … / Rady … / z dnia …", dots where not known yet:
-    councils print the attachment before the session and fill the number in afterwards."""
+    """ "Załącznik nr 2 / do uchwały Nr ………… / Rady … / z dnia …………", dots where not known
+    yet: councils print the attachment before the session and fill it in afterwards."""
     return (
         _("Attachment No. %(number)s") % {"number": number},
-        _("to resolution No. %(number)s") % {"number": resolution_number or "…"},
+        _("to resolution No. %(number)s") % {"number": resolution_number or DOTS},
         council or "…",
-        _("of %(date)s") % {"date": long_date(date) or "…"},
+        _("of %(date)s") % {"date": long_date(date) or DOTS},
     )
 
 

@@ -5,6 +5,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -13,13 +14,14 @@ from django.utils.translation import gettext as _
 from core.testing import html_tree
 from documents.builders import attachment_document, report_document, strategy_document
 from documents.content import BulletList, Figure, GroupRow, Heading, Paragraph, Table
+from documents.tasks import document_request
 from governments.models import LocalGovernment
 from governments.tests.factories import InstitutionFactory
 from monitoring import services as monitoring
 from monitoring.presentation import report_summary_lines
 from monitoring.report import cycle_report
 from preparation.models import ScheduleStep
-from strategies.models import FinancingSource, IndicatorValue, PlannedAmount
+from strategies.models import FinancingSource, IndicatorValue, PlannedAmount, Strategy
 from strategies.tests.factories import StrategyFactory, action, goal, indicator
 
 pytestmark = pytest.mark.django_db
@@ -184,7 +186,7 @@ def test_the_attachments_carry_the_resolution_and_their_table(government):
     assert plan.title_page is None and not plan.table_of_contents and plan.landscape
     assert "Działanie 3: asystent rodziny" in texts(plan)
     schedule = attachment_document(strategy, "schedule")
-    assert "…" in schedule.attachment_lines[1]  # the number is filled in after the session
+    assert "............" in schedule.attachment_lines[1]  # filled in after the session
     (table,) = tables(schedule)
     step = strategy.schedule_steps.get()
     assert table.rows == (("1.", "Powołanie Zespołu Programowego", step.term(), "Burmistrz", "–"),)
@@ -290,3 +292,24 @@ def test_report_charts_show_no_value_after_the_reported_year(cycle):
     IndicatorValue.objects.create(indicator=indicator, year=2027, value=10)
     (figure,) = [b for b in report_document(cycle).blocks if isinstance(b, Figure)]
     assert dict(figure.chart.series[0].points).get(2027) is None
+
+
+def test_an_attachment_without_a_number_prints_dots_not_an_old_resolution(government):
+    """The form says an empty number prints dots to fill in after the session: so it must,
+    also for a strategy adopted long ago (an amendment's attachments go to a new
+    resolution), and a typed number is checked as the adoption checks it."""
+    strategy = make_strategy(government)
+    Strategy.objects.filter(pk=strategy.pk).update(
+        status=Strategy.Status.ADOPTED,
+        resolution_number="XXXV/245/2021",
+        resolution_date=datetime.date(2021, 5, 27),
+    )
+    strategy.refresh_from_db()
+    record = document_request(strategy=strategy, kind="plan", format="pdf")
+    assert (record.resolution_number, record.resolution_date) == ("", None)
+    lines = attachment_document(strategy, "plan").attachment_lines
+    assert "XXXV/245/2021" not in " ".join(lines)
+    assert lines[1] == "do uchwały Nr ............" and lines[3] == "z dnia ............"
+    with pytest.raises(ValidationError) as error:
+        document_request(strategy=strategy, kind="plan", format="pdf", resolution_number="....")
+    assert "resolution_number" in error.value.error_dict
