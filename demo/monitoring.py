@@ -81,10 +81,8 @@ def monitoring_load(strategy: Strategy) -> list[MonitoringCycle]:
             document_number="XII/98/2025" if step.needs_document else "",
         )
         day += datetime.timedelta(days=21)
-    services.cycle_publish(cycle=done)
-    MonitoringCycle.objects.filter(pk=done.pk).update(
-        published_at=datetime.datetime(2025, 6, 30, 12, tzinfo=datetime.UTC)
-    )
+    # published a week after the council session approved it (the last step, 3 July)
+    services.cycle_publish(cycle=done, at=datetime.datetime(2025, 7, 10, 12, tzinfo=datetime.UTC))
 
     current = services.cycle_open(
         strategy=strategy, year=2025, deadline=datetime.date(2026, 12, 15)

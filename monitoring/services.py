@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
@@ -484,6 +485,12 @@ def _approval_in_order(*, approval: Approval, cycle, decision: str, date, docume
             raise ValidationError(_("The earlier steps must be passed first."))
         if date is None:
             errors["date"] = _("Give the date of the decision.")
+        elif date > timezone.localdate():
+            errors["date"] = _("The date of the decision cannot be in the future.")
+        elif date.year <= cycle.year:
+            errors["date"] = _(
+                "The report on %(year)s is decided on after the year ends, from 1 January %(next)s."
+            ) % {"year": cycle.year, "next": cycle.year + 1}
         elif earlier and earlier[-1].date and date < earlier[-1].date:
             errors["date"] = _("The date cannot come before the previous step's.")
         if approval.needs_document and decision in DECIDED and not document_number.strip():
@@ -514,12 +521,23 @@ def _cycle_follows_approvals(*, cycle, approval: Approval, decision: str) -> Non
 
 
 @transaction.atomic
-def cycle_publish(*, cycle: MonitoringCycle) -> None:
+def cycle_publish(*, cycle: MonitoringCycle, at: datetime.datetime | None = None) -> None:
+    """Publish an approved report, now (or ``at``, for a report published in the past):
+    never before its last decision, nor in the future."""
     cycle = MonitoringCycle.objects.select_for_update().get(pk=cycle.pk)
     if not cycle.can_publish:
         raise ValidationError(_("Only an approved report can be published."))
+    at = at or timezone.now()
+    last = cycle.approvals.exclude(date=None).order_by("-date").values_list("date", flat=True)
+    if at > timezone.now():
+        raise ValidationError(_("A report cannot be published in the future."))
+    if last and timezone.localdate(at) < last[0]:
+        raise ValidationError(
+            _("The report is published after its approval, recorded on %(date)s.")
+            % {"date": date_format(last[0], "j E Y")}
+        )
     cycle.status = MonitoringCycle.Status.PUBLISHED
-    cycle.published_at = timezone.now()
+    cycle.published_at = at
     cycle.save(update_fields=["status", "published_at"])
 
 

@@ -7,6 +7,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 
 from conftest import _member
 from core.testing import html_tree
@@ -355,3 +356,32 @@ def test_changes_to_the_approval_path_are_on_record(coordinator_client, coordina
     assert history.filter(history_type="-").count() == 5  # the default path removed …
     added = history.get(history_type="+", name="Burmistrz")
     assert added.recorded_by_role == "team" and added.history_user == coordinator
+
+
+def test_dates_of_decisions_and_publication_come_in_order(approver, team_member, cycle):
+    """No decision in the future nor before the reported year ends; a report is published
+    after its last decision, never before it nor in the future."""
+    first = steps(cycle)[0]
+    for wrong in (datetime.date(2025, 12, 31), timezone.localdate() + datetime.timedelta(days=1)):
+        with pytest.raises(ValidationError) as error:
+            services.approval_record(
+                approval=first, by=membership(team_member), decision="noted", date=wrong
+            )
+        assert "date" in error.value.error_dict
+    pass_team_steps(cycle, team_member)
+    for step in steps(cycle)[2:]:
+        services.approval_record(
+            approval=step,
+            by=membership(approver),
+            decision="approved",
+            date=DAY,
+            document_number="XX/123/2026" if step.needs_document else "",
+        )
+    before = datetime.datetime(2026, 3, 31, 12, tzinfo=datetime.UTC)
+    with pytest.raises(ValidationError, match="po jego zatwierdzeniu"):
+        services.cycle_publish(cycle=cycle, at=before)
+    with pytest.raises(ValidationError):
+        services.cycle_publish(cycle=cycle, at=timezone.now() + datetime.timedelta(days=2))
+    services.cycle_publish(cycle=cycle, at=datetime.datetime(2026, 4, 2, 12, tzinfo=datetime.UTC))
+    cycle.refresh_from_db()
+    assert cycle.published_at.date() == datetime.date(2026, 4, 2)
