@@ -12,6 +12,7 @@ from django.utils import timezone
 from consultations import services
 from consultations.models import Comment, Consultation
 from core.crypto import token_digest
+from core.testing import html_tree
 
 from .factories import DAY, comment, consultation, draft_strategy, sections_of
 
@@ -615,3 +616,10 @@ def test_the_report_lists_hidden_comments_by_number_and_reason_never_their_text(
         assert "Rodzina" in listed  # its section
         assert "Obraźliwy wpis" not in text and "Troll Anonim" not in text
         assert "Uwaga do rozpatrzenia" in text
+
+
+def test_the_public_page_of_a_consulted_draft_says_it_is_a_draft(client, strategy):
+    made = consultation(strategy, state="open")
+    page = html_tree(client.get(page_url(made)))
+    marks = [" ".join("".join(p.itertext()).split()) for p in page.iter("p")]
+    assert any(mark.startswith("PROJEKT –") for mark in marks)
