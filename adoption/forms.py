@@ -12,3 +12,13 @@ class AdoptionForm(forms.Form):
         label=_("Resolution date"),
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
+    gaps_confirmed = forms.BooleanField(
+        label=_("The council adopted the strategy with the gaps listed above"),
+        required=False,
+        help_text=_("The adopted version records the gaps and who confirmed them."),
+    )
+
+    def __init__(self, *args, gaps: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not gaps:
+            del self.fields["gaps_confirmed"]

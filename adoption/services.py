@@ -9,14 +9,17 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from consultations.models import Consultation
+from core.fields import NOTE
 from strategies.models import Strategy
 from strategies.selectors import strategy_adoption_problems
 from strategies.services import strategy_change_status
 from versions.models import StrategyVersion
 from versions.services import version_freeze
 
+from .completeness import strategy_gaps
 from .resolutions import resolution_number_clean, resolution_number_problem
 
 ADOPTABLE = frozenset({Strategy.Status.DRAFT, Strategy.Status.CONSULTATION})
@@ -46,9 +49,12 @@ def strategy_adopt(
     resolution_date: datetime.date | None,
     user=None,
     today: datetime.date | None = None,
+    gaps_confirmed: bool = False,
 ) -> StrategyVersion:
     """Record the council's resolution and freeze the adopted version with the whole
-    content of the strategy as it is at this moment; returns the version."""
+    content of the strategy as it is at this moment; returns the version. A strategy with
+    gaps (completeness.strategy_gaps) is adopted only with ``gaps_confirmed``, and the
+    version's note records the gaps and who confirmed them."""
     strategy = Strategy.objects.select_for_update().get(pk=strategy.pk)
     if strategy.status not in ADOPTABLE:
         raise ValidationError(
@@ -64,6 +70,20 @@ def strategy_adopt(
         raise ValidationError(errors)
     if problems := strategy_adoption_problems(strategy):
         raise ValidationError(problems)
+    gaps = strategy_gaps(strategy)
+    if gaps and not gaps_confirmed:
+        raise ValidationError(
+            {
+                "gaps_confirmed": ngettext(
+                    "The strategy lacks %(n)s element listed above: fill it in, or confirm "
+                    "that the council adopted the strategy as it is.",
+                    "The strategy lacks %(n)s elements listed above: fill them in, or confirm "
+                    "that the council adopted the strategy as it is.",
+                    len(gaps),
+                )
+                % {"n": len(gaps)}
+            }
+        )
     number = resolution_number_clean(resolution_number)
     strategy = strategy_change_status(
         strategy=strategy,
@@ -75,7 +95,26 @@ def strategy_adopt(
         strategy=strategy,
         kind=StrategyVersion.Kind.ADOPTED,
         label=_("Adopted by resolution %(number)s") % {"number": number},
+        note=_gaps_note(gaps, user),
         resolution_number=number,
         resolution_date=resolution_date,
         user=user,
     )
+
+
+def _gaps_note(gaps, user) -> str:
+    """The record of an adoption with gaps: who confirmed it, and what was missing."""
+    if not gaps:
+        return ""
+    who = (user.get_full_name() or user.get_username()) if user is not None else "—"
+    lines = [
+        ngettext(
+            "Adopted with %(n)s gap, confirmed by %(who)s:",
+            "Adopted with %(n)s gaps, confirmed by %(who)s:",
+            len(gaps),
+        )
+        % {"n": len(gaps), "who": who},
+        *(f"– {gap.text}" for gap in gaps),
+    ]
+    note = "\n".join(lines)
+    return note if len(note) <= NOTE else note[: NOTE - 1] + "…"

@@ -10,6 +10,7 @@ from strategies.access import strategy_view
 from strategies.selectors import strategy_adoption_problems
 
 from . import services
+from .completeness import strategy_gaps
 from .forms import AdoptionForm
 
 
@@ -17,8 +18,9 @@ from .forms import AdoptionForm
 def strategy_adopt(request: HttpRequest) -> HttpResponse:
     """Record the council's resolution: the strategy is adopted and its version frozen."""
     strategy = request.strategy
-    form = AdoptionForm(request.POST or None)
     adoptable = strategy.status in services.ADOPTABLE
+    gaps = strategy_gaps(strategy) if adoptable else []
+    form = AdoptionForm(request.POST or None, gaps=bool(gaps))
     if (
         adoptable
         and request.method == "POST"
@@ -54,5 +56,6 @@ def strategy_adopt(request: HttpRequest) -> HttpResponse:
             "strategy": strategy,
             "adoptable": adoptable,
             "problems": strategy_adoption_problems(strategy) if adoptable else [],
+            "gaps": gaps,
         },
     )

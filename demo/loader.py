@@ -439,6 +439,7 @@ def _advance_status(strategy: Strategy, steps: list[dict]) -> None:
                 strategy=strategy,
                 resolution_number=step["resolution_number"],
                 resolution_date=step["resolution_date"],
+                gaps_confirmed=True,  # recorded on the version, as a coordinator would
             )
         else:
             strategy_change_status(strategy=strategy, **step)

@@ -34,6 +34,7 @@ def test_adoption_records_the_resolution_and_freezes_the_adopted_version(governm
         resolution_date=datetime.date(2021, 5, 27),
         user=coordinator,
         today=TODAY,
+        gaps_confirmed=True,
     )
     strategy.refresh_from_db()
     assert strategy.status == Strategy.Status.ADOPTED
@@ -94,6 +95,7 @@ def test_the_council_adopts_after_the_consultation_ended(government, coordinator
         resolution_number=f"X/1/{after.year}",
         resolution_date=after,
         today=after,
+        gaps_confirmed=True,
     )
     assert Strategy.objects.get(pk=strategy.pk).status == Strategy.Status.ADOPTED
 
@@ -105,6 +107,7 @@ def test_an_adopted_strategy_is_not_adopted_again(government):
         resolution_number="XXXV/245/2021",
         resolution_date=datetime.date(2021, 5, 27),
         today=TODAY,
+        gaps_confirmed=True,
     )
     with pytest.raises(ValidationError):
         strategy_adopt(
@@ -138,8 +141,18 @@ def test_the_adoption_page_records_it_and_shows_the_version(coordinator_client, 
         url, {"resolution_number": "....", "resolution_date": "2021-05-27"}
     )
     assert refused.status_code == 200 and 'aria-invalid="true"' in refused.content.decode()
-    done = coordinator_client.post(
+    unconfirmed = coordinator_client.post(
         url, {"resolution_number": "XXXV/245/2021", "resolution_date": "2021-05-27"}
+    )
+    assert unconfirmed.status_code == 200 and not StrategyVersion.objects.exists()
+    assert 'id="id_gaps_confirmed"' in unconfirmed.content.decode()
+    done = coordinator_client.post(
+        url,
+        {
+            "resolution_number": "XXXV/245/2021",
+            "resolution_date": "2021-05-27",
+            "gaps_confirmed": "on",
+        },
     )
     version = StrategyVersion.objects.get(strategy=strategy)
     assert done.status_code == 302 and done["Location"].endswith(f"/wersje/{version.pk}/")
