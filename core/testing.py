@@ -4,8 +4,10 @@ import os
 import re
 import shutil
 import signal
+import subprocess
 from collections import Counter
 from contextlib import contextmanager
+from pathlib import Path
 
 import html5lib
 import pytest
@@ -162,3 +164,38 @@ def needs_programs(*names: str):
         bool(missing) and not os.environ.get("CI"),
         reason=f"needs {', '.join(missing)} (installed by .ci/run)",
     )
+
+
+def laid_out_pages(pdf_path) -> list[str]:
+    """The text of a PDF page by page, as pdftotext lays it out (poppler)."""
+    text = subprocess.run(  # noqa: S603 (a fixed command on our own file)
+        ["pdftotext", "-layout", str(pdf_path), "-"],  # noqa: S607
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
+    return [page for page in text.split("\f") if page.strip()]
+
+
+def libreoffice_pdf(docx: bytes, folder) -> Path:
+    """A DOCX as LibreOffice lays it out: converted to PDF in ``folder`` (with a profile of
+    its own there, so that parallel runs do not share one)."""
+    source = Path(folder) / "document.docx"
+    source.write_bytes(docx)
+    subprocess.run(  # noqa: S603 (a fixed command on our own file)
+        [
+            shutil.which("soffice") or shutil.which("libreoffice") or "soffice",
+            f"-env:UserInstallation=file://{folder}/profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return Path(folder) / "document.pdf"

@@ -5,7 +5,6 @@ import io
 import os
 import shutil
 import struct
-import subprocess
 import zipfile
 import zlib
 
@@ -18,6 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from core.charts import LineChart, Series
+from core.testing import laid_out_pages, libreoffice_pdf
 from documents.content import (
     BulletList,
     Column,
@@ -555,30 +555,7 @@ def test_libreoffice_converts_it_to_a_pdf_with_the_polish_text_and_the_tables(tm
         if os.environ.get("CI"):
             pytest.fail("LibreOffice (soffice) and poppler-utils (pdftotext) are needed in CI.")
         pytest.skip("LibreOffice (soffice) or poppler-utils (pdftotext) is not installed.")
-    source = tmp_path / "strategia.docx"
-    source.write_bytes(render_docx(strategy()))
-    subprocess.run(  # noqa: S603 (a fixed command on our own file)
-        [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    text = subprocess.run(  # noqa: S603
-        ["pdftotext", "-layout", str(tmp_path / "strategia.pdf"), "-"],  # noqa: S607
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    ).stdout
+    text = "\f".join(laid_out_pages(libreoffice_pdf(render_docx(strategy()), tmp_path)))
     assert POLISH in text
     assert "Pomoc rodzinom ąę" in text
     assert "Gmina Wólka" in text

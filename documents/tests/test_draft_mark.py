@@ -2,12 +2,11 @@
 and of its DOCX as LibreOffice lays it out; an adopted strategy's documents carry none."""
 
 import datetime
-import subprocess
 
 import pytest
 from django.utils.translation import gettext as _
 
-from core.testing import needs_programs
+from core.testing import laid_out_pages, libreoffice_pdf, needs_programs
 from documents.builders import strategy_document
 from documents.docx import render_docx
 from documents.pdf import render_pdf
@@ -17,43 +16,15 @@ from strategies.models import Strategy
 pytestmark = pytest.mark.django_db
 
 
-def pages_of(pdf_path) -> list[str]:
-    text = subprocess.run(  # noqa: S603
-        ["pdftotext", "-layout", str(pdf_path), "-"],  # noqa: S607
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    ).stdout
-    return [page for page in text.split("\f") if page.strip()]
-
-
 def docx_pages(data: bytes, tmp_path) -> list[str]:
     """The DOCX laid out by LibreOffice, page by page."""
-    source = tmp_path / "strategia.docx"
-    source.write_bytes(data)
-    subprocess.run(  # noqa: S603 (a fixed command on our own file)
-        [  # noqa: S607 (LibreOffice from the PATH, as .ci/run installs it)
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    return pages_of(tmp_path / "strategia.pdf")
+    return laid_out_pages(libreoffice_pdf(data, tmp_path))
 
 
 def pdf_pages(data: bytes, tmp_path) -> list[str]:
     path = tmp_path / "typst.pdf"
     path.write_bytes(data)
-    return pages_of(path)
+    return laid_out_pages(path)
 
 
 @needs_programs("pdftotext", "soffice")
