@@ -83,20 +83,21 @@ def published_documents(strategy: Strategy):
     )
 
 
-def adopted_version(strategy: Strategy):
-    """The latest version the council adopted (the adopted one or a later amendment), or
-    None for a strategy adopted before versions were kept: the portal then shows the
-    strategy as it is. With a version, edits made since (a draft amendment) stay off the
-    public pages until they are adopted and frozen."""
+def adopted_versions(strategy: Strategy):
+    """The versions the council adopted (the adopted one and later amendments), the one in
+    force first."""
+    return StrategyVersion.objects.filter(
+        strategy=strategy,
+        kind__in=[StrategyVersion.Kind.ADOPTED, StrategyVersion.Kind.AMENDMENT],
+    ).order_by("-number")
 
-    return (
-        StrategyVersion.objects.filter(
-            strategy=strategy,
-            kind__in=[StrategyVersion.Kind.ADOPTED, StrategyVersion.Kind.AMENDMENT],
-        )
-        .order_by("-number")
-        .first()
-    )
+
+def adopted_version(strategy: Strategy):
+    """The latest version the council adopted, or None for a strategy adopted before
+    versions were kept: the portal then shows the strategy as it is. With a version, edits
+    made since (a draft amendment) stay off the public pages until they are adopted and
+    frozen."""
+    return adopted_versions(strategy).first()
 
 
 # The strategy's data as the public may see it -------------------------------------------

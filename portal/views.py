@@ -57,11 +57,13 @@ def government_home(request: HttpRequest) -> HttpResponse:
 @public_view
 def strategy_page(request: HttpRequest, strategy: int) -> HttpResponse:
     strategy = found(selectors.public_strategy(request.public_government, strategy))
+    versions = list(selectors.adopted_versions(strategy).defer("snapshot")[1:])
     version = selectors.adopted_version(strategy)
     common = {
         "government": request.public_government,
         "strategy": strategy,
         "version": version,
+        "earlier_versions": versions,
         "cycles": selectors.published_cycles(strategy),
         "documents": selectors.published_documents(strategy),
     }

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from core.testing import html_tree
 from documents.models import GeneratedDocument
 from monitoring import services as monitoring
 from portal.models import AccessibilityStatement
@@ -228,6 +229,35 @@ def test_the_portal_shows_the_adopted_version_not_later_edits(client, government
     page = client.get(url("portal_strategy", government, strategy=adopted.pk)).content.decode()
     assert "Asystent rodziny" in page
     assert "projekt aktualizacji" not in page  # a draft amendment stays off the portal
+
+
+def test_the_portal_shows_the_version_in_force_and_lists_the_earlier_ones(
+    client, government, adopted
+):
+    from strategies.models import Action
+    from versions.services import version_freeze
+
+    version_freeze(
+        strategy=adopted,
+        kind="adopted",
+        resolution_number="XX/1/2021",
+        resolution_date=datetime.date(2021, 5, 1),
+    )
+    Action.objects.filter(strategy=adopted, title="Asystent rodziny").update(
+        title="Asystent rodziny i wsparcie dzieci"
+    )
+    version_freeze(
+        strategy=adopted,
+        kind="amendment",
+        resolution_number="XLI/300/2024",
+        resolution_date=datetime.date(2024, 3, 28),
+    )
+    page = html_tree(client.get(url("portal_strategy", government, strategy=adopted.pk)))
+    text = " ".join("".join(page.itertext()).split())
+    assert "Asystent rodziny i wsparcie dzieci" in text  # the amendment is in force
+    assert "uchwałą nr XLI/300/2024" in text
+    earlier = [" ".join("".join(li.itertext()).split()) for li in page.iter("li")]
+    assert "Wersja 1: uchwała nr XX/1/2021 z dnia 1 maja 2021" in earlier
 
 
 def test_public_data_are_those_adopted_and_published(client, government, adopted):
