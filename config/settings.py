@@ -56,20 +56,23 @@ def env_choice_pair(name: str) -> tuple[str, str] | None:
 
 DEBUG = env_bool("DEBUG", False)
 
-# The key of sessions, CSRF tokens and signed cookies. Only with DEBUG on (``make run``) may it
-# be missing, and then a development key stands in; with DEBUG off the server refuses to start
-# without a real one, and refuses the development key and any key Django marks as insecure
-# (docs/security.md, "Keys").
+# The key of sessions, CSRF tokens and signed cookies. With DEBUG on (``make run``) a
+# development key stands in when it is missing. With DEBUG off the web server (config.wsgi)
+# refuses to start without a real one, Django refuses an empty key wherever one is used, and
+# a key that is set must be a real one: not the development key, nothing Django marks as
+# insecure, long enough (docs/security.md, "Keys"). Commands that sign nothing
+# (makemigrations, compilemessages, check) run without one.
 DEVELOPMENT_SECRET_KEY = "django-insecure-development-key-set-SECRET_KEY"  # noqa: S105 (public)
 SECRET_KEY = os.environ.get("SECRET_KEY", "").strip() or (DEVELOPMENT_SECRET_KEY if DEBUG else "")
-if not SECRET_KEY:
-    raise ImproperlyConfigured(
-        "SECRET_KEY is not set. Set it to a long random value (python -c 'import secrets; "
-        "print(secrets.token_urlsafe(50))'), or set DEBUG=1 on a development machine."
-    )
+SECRET_KEY_MISSING = (
+    "SECRET_KEY is not set. Set it to a long random value (python -c 'import secrets; "
+    "print(secrets.token_urlsafe(50))'), or set DEBUG=1 on a development machine."
+    if not SECRET_KEY
+    else ""
+)
 if not DEBUG and (SECRET_KEY == DEVELOPMENT_SECRET_KEY or SECRET_KEY.startswith("django-insecure")):
     raise ImproperlyConfigured("SECRET_KEY is the public development key: set a real one.")
-if len(SECRET_KEY) < 32:
+if SECRET_KEY and len(SECRET_KEY) < 32:
     raise ImproperlyConfigured("SECRET_KEY must be at least 32 characters long.")
 # Older keys still accepted for sessions and signatures while a new SECRET_KEY rolls out.
 SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS", "")

@@ -39,9 +39,29 @@ def run_settings(env: dict, code: str = "from django.conf import settings; setti
 
 
 def test_debug_off_without_a_secret_key_refuses_to_start():
-    result = run_settings({"DEBUG": "0"})
+    """The web server (config.wsgi, which runserver and gunicorn load) refuses to start."""
+    result = run_settings({"DEBUG": "0"}, "import config.wsgi")
     assert result.returncode != 0
     assert "SECRET_KEY is not set" in result.stderr
+    used = run_settings({"DEBUG": "0"})  # and anything that uses the key fails
+    assert used.returncode != 0 and "SECRET_KEY" in used.stderr
+
+
+def test_commands_that_need_no_key_run_without_one():
+    """Checking the migrations, or compiling messages, signs nothing: a fresh checkout runs
+    them without SECRET_KEY or DEBUG."""
+    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
+    result = subprocess.run(  # noqa: S603 (our own interpreter and manage.py)
+        [sys.executable, "manage.py", "makemigrations", "--check", "--dry-run"],
+        cwd=settings.BASE_DIR,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "No changes detected" in result.stdout
 
 
 def test_debug_off_with_the_development_key_refuses_to_start():
