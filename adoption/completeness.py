@@ -23,19 +23,13 @@ class Gap:
     url: str  # where it is filled in
 
 
-def _subtree(node: TreeNode):
-    yield node
-    for child in node.children:
-        yield from _subtree(child)
-
-
 def strategy_gaps(strategy: Strategy) -> list[Gap]:
     """Every gap of the strategy, in a fixed number of queries."""
     tree = strategy_tree(strategy, with_plan=True)
     at = {"government": strategy.government.slug, "strategy": strategy.pk}
     gaps = []
     for root in tree.roots:
-        if not any(node.indicators for node in _subtree(root)):
+        if not any(node.indicators for node in root.subtree()):
             gaps.append(
                 Gap(
                     _("Area %(number)s “%(title)s” has no indicator.")

@@ -22,8 +22,6 @@ from versions.services import version_freeze
 from .completeness import strategy_gaps
 from .resolutions import resolution_number_clean, resolution_number_problem
 
-ADOPTABLE = frozenset({Strategy.Status.DRAFT, Strategy.Status.CONSULTATION})
-
 
 def resolution_date_problem(
     strategy: Strategy, date: datetime.date | None, today: datetime.date
@@ -56,7 +54,7 @@ def strategy_adopt(
     gaps (completeness.strategy_gaps) is adopted only with ``gaps_confirmed``, and the
     version's note records the gaps and who confirmed them."""
     strategy = Strategy.objects.select_for_update().get(pk=strategy.pk)
-    if strategy.status not in ADOPTABLE:
+    if not strategy.is_draft:
         raise ValidationError(
             _("Only a draft or a strategy in consultation can be adopted; this one is %(s)s.")
             % {"s": strategy.get_status_display()}

@@ -18,7 +18,7 @@ from .forms import AdoptionForm
 def strategy_adopt(request: HttpRequest) -> HttpResponse:
     """Record the council's resolution: the strategy is adopted and its version frozen."""
     strategy = request.strategy
-    adoptable = strategy.status in services.ADOPTABLE
+    adoptable = strategy.is_draft
     gaps = strategy_gaps(strategy) if adoptable else []
     form = AdoptionForm(request.POST or None, gaps=bool(gaps))
     if (

@@ -100,6 +100,9 @@ class PageBreak:
 Block = Heading | Paragraph | BulletList | Table | Figure | PageBreak
 
 
+DRAFT_COLOUR = "9B1C1C"  # the "PROJEKT" mark of a draft: 7.9:1 on white
+
+
 @dataclass(frozen=True)
 class TitlePage:
     """The first page of a strategy or report. ``lines`` are printed under the title
@@ -143,7 +146,8 @@ class Document:
     table_of_contents: bool = True
     attachment_lines: tuple[str, ...] = ()
     landscape: bool = False
-    # "PROJEKT" on the title page and in the header of every page of a draft's document
+    # "PROJEKT" on the title page and in the header of every page of a draft's document,
+    # in DRAFT_COLOUR
     draft_mark: str = ""
     look: Look = field(default_factory=Look)
 

@@ -36,6 +36,7 @@ from django.utils.translation import gettext as _
 
 from documents import fonts
 from documents.content import (
+    DRAFT_COLOUR,
     Block,
     BulletList,
     Document,
@@ -142,6 +143,7 @@ def _document_data(document: Document, root: Path) -> dict[str, Any]:
         "table_of_contents": document.table_of_contents,
         "attachment_lines": list(document.attachment_lines),
         "draft_mark": document.draft_mark,
+        "draft_colour": "#" + DRAFT_COLOUR,
         "title_page": None
         if title_page is None
         else {

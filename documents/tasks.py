@@ -10,7 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from adoption.resolutions import resolution_number_problem
+from adoption.resolutions import resolution_number_clean, resolution_number_problem
 from governments.models import LocalGovernment
 
 from .models import GeneratedDocument
@@ -123,7 +123,7 @@ def _subject(
         # after the session (never the strategy's own, older resolution: an amendment's
         # attachments go to a new one). A typed number is checked as adoption checks it.
         attachment_number = attachment_number or 1
-        resolution_number = resolution_number.strip()
+        resolution_number = resolution_number_clean(resolution_number)
         if resolution_number and (
             problem := resolution_number_problem(resolution_number, resolution_date)
         ):

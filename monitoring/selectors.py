@@ -7,7 +7,6 @@ covers and what it still misses; the board of a cycle; the approval path.
 
 import datetime
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -85,12 +84,6 @@ class StrategyJudgements:
         return sum(len(area.rows) for area in self.areas)
 
 
-def _subtree(node: TreeNode) -> Iterator[TreeNode]:
-    yield node
-    for child in node.children:
-        yield from _subtree(child)
-
-
 def indicator_judgements(
     strategy: Strategy,
     year: int,
@@ -121,7 +114,7 @@ def indicator_judgements(
     areas = []
     for root in tree.roots:
         area = AreaJudgements(node=root)
-        for node in _subtree(root):
+        for node in root.subtree():
             for indicator in node.indicators:
                 plan = indicator_plan(indicator, milestones.get(indicator.pk, {}))
                 judgement = plan.judge(

@@ -119,8 +119,8 @@ class Strategy(models.Model):
 
     @property
     def is_draft(self) -> bool:
-        """Not adopted yet (a draft, or a draft in consultation): its documents and public
-        pages say "PROJEKT"."""
+        """Not adopted yet (a draft, or a draft in consultation): what may be adopted, and
+        whose documents and public pages say "PROJEKT"."""
         return self.status in {self.Status.DRAFT, self.Status.CONSULTATION}
 
 

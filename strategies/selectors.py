@@ -145,6 +145,12 @@ class TreeNode:
     def title(self) -> str:
         return self.obj.title
 
+    def subtree(self):
+        """This node and every node below it, in the order of the tree."""
+        yield self
+        for child in self.children:
+            yield from child.subtree()
+
     def iter_actions(self):
         if self.action is not None:
             yield self

@@ -21,7 +21,6 @@ BODY_SIZE = 22  # half-points: 11 pt
 TABLE_SIZE = 18  # 9 pt
 CHART_TABLE_SIZE = 16  # 8 pt
 HEADER_GREY = "505050"
-DRAFT_RED = "9B1C1C"  # the "PROJEKT" mark of a draft (7.9:1 on white)
 FOOTER_GREY = "3C3C3C"
 RULE_GREY = "969696"
 

@@ -14,6 +14,7 @@ from docx.oxml.ns import qn
 from docx.parts.story import StoryPart
 
 from ..content import (
+    DRAFT_COLOUR,
     BulletList,
     Column,
     Document,
@@ -27,7 +28,6 @@ from ..content import (
 from .layout import (
     CHART_TABLE_SIZE,
     CHART_WIDTH,
-    DRAFT_RED,
     FOOTER_GREY,
     HEADER_COAT_HEIGHT,
     HEADER_GREY,
@@ -155,7 +155,7 @@ class _Renderer:
             return []
         return [
             paragraph_xml(
-                run_xml(mark, bold=True, size=20, colour=DRAFT_RED),
+                run_xml(mark, bold=True, size=20, colour=DRAFT_COLOUR),
                 style=self.styles["Header"],
                 properties='<w:jc w:val="right"/>',
                 raw=True,

@@ -7,8 +7,8 @@ import io
 import docx
 from docx.oxml import parse_xml
 
-from ..content import Look
-from .layout import DRAFT_RED, set_page, text_width_twips
+from ..content import DRAFT_COLOUR, Look
+from .layout import set_page, text_width_twips
 from .pictures import drop_thumbnail
 from .styles import Styles
 from .wordml import hex_colour, paragraph_xml, replace_story, run_xml
@@ -96,7 +96,7 @@ def title_page_paragraphs(
     if draft_mark:  # a draft says so above its title, as the PDF does
         paragraphs.append(
             paragraph_xml(
-                run_xml(draft_mark, bold=True, size=40, colour=DRAFT_RED),
+                run_xml(draft_mark, bold=True, size=40, colour=DRAFT_COLOUR),
                 properties='<w:spacing w:before="120" w:after="120"/>' + centre,
                 raw=True,
             )

@@ -313,3 +313,11 @@ def test_an_attachment_without_a_number_prints_dots_not_an_old_resolution(govern
     with pytest.raises(ValidationError) as error:
         document_request(strategy=strategy, kind="plan", format="pdf", resolution_number="....")
     assert "resolution_number" in error.value.error_dict
+    typed = document_request(
+        strategy=strategy,
+        kind="plan",
+        format="pdf",
+        resolution_number="Nr XLI/300/2024",
+        resolution_date=datetime.date(2024, 3, 28),
+    )
+    assert typed.resolution_number == "XLI/300/2024"  # "Nr" is printed by the attachment

@@ -128,8 +128,7 @@ def strategy_status(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "strategy": strategy,
-            "adoptable": Strategy.Status.ADOPTED in services.STATUS_TRANSITIONS[strategy.status]
-            and strategy.status != Strategy.Status.ADOPTED,
+            "adoptable": strategy.is_draft,
         },
     )
 
